@@ -1,0 +1,22 @@
+// The one handler table: every BackgroundRequests type maps to its handler (a meta-test checks the
+// table is complete; the type makes a missing entry a compile error too).
+import { HandlerError } from './errors';
+import { onContentDetected } from './detected';
+import { getReaderArticle } from './reader-store';
+import { openReaderTab } from './reader-tab';
+import type { HandlerTable } from './router';
+import { getTabArticle } from './tab-article';
+
+export const handlers: HandlerTable = {
+  'tab.getArticle': ({ tabId }) => getTabArticle(tabId),
+
+  // A reader or library tab opens the new reader beside itself; the popup beside the active tab.
+  'reader.open': (source, { sender }) => openReaderTab(source, sender.tab),
+
+  'reader.get': ({ key }) => getReaderArticle(key),
+
+  'content.detected': (result, context) => {
+    if (context.kind !== 'content') throw new HandlerError('FORBIDDEN', 'Only content scripts report detections.');
+    return onContentDetected(result, context);
+  },
+};
