@@ -2,7 +2,7 @@
 
 import type { LibraryContext } from './context';
 import { getBundle } from './read';
-import { bumpGeneration, findExisting, putListed } from './rows';
+import { all, bumpGeneration, findExisting, putListed } from './rows';
 import { ALL_STORES } from './schema';
 import { readTransaction, writeTransaction } from './tx';
 import type { ArticleBundle } from './types';
@@ -50,7 +50,7 @@ export async function importBundles(context: LibraryContext, bundles: readonly A
         const idTaken = Boolean(await tx.objectStore('articles').get(record.id));
         const id = idTaken ? context.newId() : record.id;
         const imageStore = tx.objectStore('images');
-        await Promise.all(images.map((image) => imageStore.put({ ...image, articleId: id })));
+        await all(images.map((image) => () => imageStore.put({ ...image, articleId: id })));
         await putListed(tx, { ...record, id });
         imported.push(id);
       }

@@ -3,7 +3,7 @@
 import type { LibraryContext } from './context';
 import { LibraryError } from './errors';
 import { toSummaryRow } from './projections';
-import { bumpGeneration, deleteRows, findExisting, imagesOf, putListed } from './rows';
+import { all, bumpGeneration, deleteRows, findExisting, imagesOf, putListed } from './rows';
 import { ALL_STORES } from './schema';
 import { writeTransaction } from './tx';
 import type { DeletedArticle } from './types';
@@ -35,7 +35,7 @@ export async function restoreArticle(context: LibraryContext, snapshot: DeletedA
         throw new LibraryError('DUPLICATE', `“${other.title}” was saved again after it was deleted; the deleted copy was not restored.`);
       }
       const imageStore = tx.objectStore('images');
-      await Promise.all(images.map((image) => imageStore.put(image)));
+      await all(images.map((image) => () => imageStore.put(image)));
       await putListed(tx, record);
       await bumpGeneration(tx);
     },
@@ -51,6 +51,6 @@ export async function setReadingProgress(context: LibraryContext, id: string, pr
     if (!record || record.status === 'saving') throw new LibraryError('NOT_FOUND', 'This article is no longer in the library.');
     if (record.readingProgress === value) return;
     const updated = { ...record, readingProgress: value };
-    await Promise.all([tx.objectStore('articles').put(updated), tx.objectStore('summaries').put(toSummaryRow(updated))]);
+    await all([() => tx.objectStore('articles').put(updated), () => tx.objectStore('summaries').put(toSummaryRow(updated))]);
   });
 }

@@ -5,6 +5,7 @@
 import type { IDBPDatabase, IDBPTransaction } from 'idb';
 import { dedupeKeys } from './dedupe';
 import { toSearchRow, toSummaryRow } from './projections';
+import { all } from './rows';
 import { DB_VERSION, GENERATION_KEY } from './schema';
 import { textBytes, sizesOf } from './sizes';
 import type { ArticleRecord, ImageRef } from './types';
@@ -56,7 +57,7 @@ export const MIGRATIONS: readonly Migration[] = [
 
     for (let cursor = await articles.openCursor(); cursor; cursor = await cursor.continue()) {
       const record = upgradeRecordV1(cursor.value as ArticleRecordV1);
-      await Promise.all([cursor.update(record), summaries.put(toSummaryRow(record)), search.put(toSearchRow(record))]);
+      await all([() => cursor!.update(record), () => summaries.put(toSummaryRow(record)), () => search.put(toSearchRow(record))]);
     }
     await meta.put(1, GENERATION_KEY);
   },

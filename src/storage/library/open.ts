@@ -3,7 +3,7 @@
 
 import { wrap } from 'idb';
 import type { IDBPDatabase, IDBPTransaction } from 'idb';
-import { LibraryError, toLibraryError } from './errors';
+import { LibraryError, isQuotaError, quotaError, toLibraryError } from './errors';
 import { MIGRATIONS } from './migrations';
 import type { Migration } from './migrations';
 import type { LibrarySchema } from './schema';
@@ -32,6 +32,7 @@ export async function openDatabase(factory: IDBFactory, options: OpenOptions): P
   request.addEventListener('upgradeneeded', (event) => {
     const db = wrap(request.result) as IDBPDatabase<unknown>;
     const tx = wrap(request.transaction!) as unknown as IDBPTransaction<unknown, string[], 'versionchange'>;
+    tx.done.catch(() => undefined); // a failed upgrade is reported through the open request below
     const steps: Migration[] = MIGRATIONS.slice(event.oldVersion, version);
     void (async () => {
       for (const step of steps) await step(db, tx);
@@ -50,6 +51,7 @@ export async function openDatabase(factory: IDBFactory, options: OpenOptions): P
   try {
     db = (await wrap(request)) as unknown as LibraryDb;
   } catch (error) {
+    if (isQuotaError(migrationError) || isQuotaError(error)) throw quotaError(undefined, migrationError ?? error);
     if (migrationError) {
       throw new LibraryError('STORAGE_ERROR', `Upgrading the library failed; it was left as it was: ${(migrationError as Error).message}`, { cause: migrationError });
     }

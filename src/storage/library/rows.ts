@@ -9,6 +9,21 @@ import type { SummaryRow } from './schema';
 import { sizesOf, textBytes } from './sizes';
 import type { ArticleRecord, ArticleStatus, FetchedImage, ImageRecord, ImageRef } from './types';
 
+/**
+ * Issue several requests and wait for all. When one of them throws synchronously (a DataError, an
+ * injected fault), the ones already issued will reject with AbortError once the transaction
+ * aborts: they are marked handled here so that nothing surfaces as an unhandled rejection.
+ */
+export async function all(requests: Iterable<() => Promise<unknown>>): Promise<void> {
+  const pending: Promise<unknown>[] = [];
+  try {
+    for (const request of requests) pending.push(request());
+  } finally {
+    for (const promise of pending) promise.catch(() => undefined);
+  }
+  await Promise.all(pending);
+}
+
 /** Key range of every image of one article ([id, -∞] .. [id, +∞]). */
 export function imagesOf(context: LibraryContext, articleId: string): IDBKeyRange {
   return context.keyRange.bound([articleId, -Infinity], [articleId, Infinity]);
@@ -33,19 +48,19 @@ export async function bumpGeneration(tx: WriteTx): Promise<void> {
 
 /** Write the record and both projections (the record must not be 'saving'). */
 export async function putListed(tx: WriteTx, record: ArticleRecord): Promise<void> {
-  await Promise.all([
-    tx.objectStore('articles').put(record),
-    tx.objectStore('summaries').put(toSummaryRow(record)),
-    tx.objectStore('searchText').put(toSearchRow(record)),
+  await all([
+    () => tx.objectStore('articles').put(record),
+    () => tx.objectStore('summaries').put(toSummaryRow(record)),
+    () => tx.objectStore('searchText').put(toSearchRow(record)),
   ]);
 }
 
 export async function deleteRows(tx: WriteTx, context: LibraryContext, id: string): Promise<void> {
-  await Promise.all([
-    tx.objectStore('articles').delete(id),
-    tx.objectStore('images').delete(imagesOf(context, id)),
-    tx.objectStore('summaries').delete(id),
-    tx.objectStore('searchText').delete(id),
+  await all([
+    () => tx.objectStore('articles').delete(id),
+    () => tx.objectStore('images').delete(imagesOf(context, id)),
+    () => tx.objectStore('summaries').delete(id),
+    () => tx.objectStore('searchText').delete(id),
   ]);
 }
 

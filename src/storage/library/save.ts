@@ -7,7 +7,7 @@ import { imageTargets } from './article-images';
 import type { LibraryContext, WriteTx } from './context';
 import { dedupeKeys } from './dedupe';
 import { LibraryError } from './errors';
-import { bumpGeneration, deleteRows, findExisting, imageRow, imageRows, imagesOf, mergeKeys, putListed, statusOf, withSizes } from './rows';
+import { all, bumpGeneration, deleteRows, findExisting, imageRow, imageRows, imagesOf, mergeKeys, putListed, statusOf, withSizes } from './rows';
 import { ALL_STORES } from './schema';
 import { textBytes } from './sizes';
 import { writeTransaction } from './tx';
@@ -62,7 +62,7 @@ export async function commitArticle(
     dedupeKeys: existing ? mergeKeys(draft.dedupeKeys, existing.dedupeKeys) : draft.dedupeKeys,
   });
   const imageStore = tx.objectStore('images');
-  await Promise.all(images.map((image) => imageStore.put(image.articleId === id ? image : { ...image, articleId: id })));
+  await all(images.map((image) => () => imageStore.put(image.articleId === id ? image : { ...image, articleId: id })));
   await putListed(tx, record);
   await dropStaleStaging(tx, context, record.dedupeKeys, stagingId);
   await bumpGeneration(tx);
@@ -115,16 +115,16 @@ export async function storeImages(context: LibraryContext, id: string, fetched: 
       if (!current) throw new LibraryError('NOT_FOUND', 'This article is no longer in the library.');
       const byUrl = new Map(fetched.map((image) => [image.url, image]));
       const imageStore = tx.objectStore('images');
-      const writes: Promise<unknown>[] = [];
+      const writes: Array<() => Promise<unknown>> = [];
       const refs = current.images.map((ref) => {
         const image = byUrl.get(ref.url);
         // Never replace a stored image; a failed retry only refreshes the reason.
         if (!image || ref.status === 'ok') return ref;
         const row = imageRow(id, ref, image);
-        writes.push(imageStore.put(row.record));
+        writes.push(() => imageStore.put(row.record));
         return row.ref;
       });
-      await Promise.all(writes);
+      await all(writes);
       const saving = current.status === 'saving';
       const record = withSizes({ ...current, images: refs, status: saving ? 'saving' : statusOf(refs), updatedAt: context.now() });
       if (saving) await tx.objectStore('articles').put(record);

@@ -45,6 +45,7 @@ export async function readTransaction<T>(context: LibraryContext, stores: StoreN
   const db = await context.db();
   try {
     const tx = db.transaction(stores, 'readonly');
+    tx.done.catch(() => undefined); // a failed read rejects below; the transaction's own promise must not go unhandled
     const result = await body(tx);
     await tx.done;
     return result;
