@@ -1,0 +1,57 @@
+// Boilerplate Readability tends to keep inside an article body: share bars, newsletter sign-ups,
+// "related"/"recommended" link lists, comment counters, ad slots. Removed conservatively: the
+// container must be named so (class/id words used across CMSs) AND read like furniture (short, or
+// mostly links), so an article section that happens to carry such a word survives.
+
+import { all, normalizeSpace, tagOf } from './dom';
+import { classWords, isChromeContainer } from './regions';
+import { findBodyContainer } from './article-root';
+
+const BOILERPLATE_WORDS = new Set([
+  'share', 'sharing', 'sharer', 'sharebar', 'social', 'newsletter', 'subscribe', 'subscription', 'signup',
+  'related', 'recommended', 'recommend', 'recommendations', 'promo', 'promoted', 'sponsored', 'advert',
+  'advertisement', 'ad', 'ads', 'adslot', 'outbrain', 'taboola', 'comments', 'comment', 'disqus', 'paywall',
+  'donate', 'donation', 'reward', 'follow', 'print', 'toolbar', 'breadcrumb', 'breadcrumbs', 'byline',
+]);
+
+/** Share of an element's text that sits inside links. */
+export function linkDensity(el: Element): number {
+  const text = normalizeSpace(el.textContent ?? '').length;
+  if (!text) return 0;
+  let links = 0;
+  for (const a of all(el, 'a')) links += normalizeSpace(a.textContent ?? '').length;
+  return links / text;
+}
+
+function isBoilerplate(el: Element): boolean {
+  const words = classWords(el);
+  if (!words.some((w) => BOILERPLATE_WORDS.has(w))) return false;
+  if (/^(?:body|html|main|article)$/.test(tagOf(el))) return false;
+  const text = normalizeSpace(el.textContent ?? '');
+  // Bylines: only the short credit line itself (the byline is metadata, not body text).
+  if (words.includes('byline')) return text.length < 120;
+  return text.length < 200 || linkDensity(el) > 0.5;
+}
+
+/** Removes boilerplate containers under `root`. */
+export function removeBoilerplate(root: Element): void {
+  for (const el of all(root, '[class], [id]')) {
+    if (!el.isConnected || !root.contains(el)) continue;
+    if (isBoilerplate(el)) el.remove();
+  }
+}
+
+/**
+ * Removes the page's chrome (navigation, sidebars, comments, licence boxes, prev/next links …)
+ * around the post body before Readability runs on a whole page. The body container found by
+ * findBodyContainer, its ancestors and its descendants are never removed, so a mislabelled wrapper
+ * cannot take the article with it.
+ */
+export function removePageChrome(doc: Document): void {
+  const body = findBodyContainer(doc)?.element;
+  if (!body || !doc.body) return;
+  for (const el of all(doc.body, '[class], [id], [role], nav, aside, footer, menu, dialog')) {
+    if (!el.isConnected || el === body || el.contains(body) || body.contains(el)) continue;
+    if (isChromeContainer(el, 'any')) el.remove();
+  }
+}

@@ -1,0 +1,178 @@
+// Image clean-up shared by every rule: resolve lazy-loading attributes and <noscript> fallbacks,
+// unwrap proxies, drop placeholders, and remember the page's own URL of each image (ArticleImage.originalSrc).
+
+import { all, isElement, tagOf } from './dom';
+import { cleanResourceUrl, resolveUrl } from './urls';
+
+/** Attributes lazy loaders keep the real image URL in, most specific first. */
+export const LAZY_SRC_ATTRS = [
+  'data-src',
+  'data-original',
+  'data-actualsrc',
+  'data-lazy-src',
+  'data-lazyload',
+  'data-lazy',
+  'data-original-src',
+  'data-hi-res-src',
+  'data-full-src',
+  'data-croporisrc',
+];
+const LAZY_SRCSET_ATTRS = ['data-srcset', 'data-lazy-srcset', 'srcset'];
+
+/** A src that can never show the picture: empty, `…/undefined`, `about:blank`, `#`. */
+function isUnusableSrc(src: string): boolean {
+  const s = src.trim();
+  return !s || s === '#' || /^about:/i.test(s) || /(?:^|\/)(?:undefined|null)(?:[?#]|$)/i.test(s) || /^(?:javascript|vbscript):/i.test(s);
+}
+
+/** A src that is probably a stand-in while the real picture loads (spinners, 1×1 gifs, data: URIs). */
+function isPlaceholderSrc(src: string): boolean {
+  return (
+    /^data:/i.test(src) ||
+    /(?:spacer|blank|placeholder|loading|lazyload|transparent|pixel|1x1|grey\.gif|gray\.gif|spinner|default[-_]?img)[^/]*$/i.test(src)
+  );
+}
+
+function looksLikeUrl(value: string): boolean {
+  const v = value.trim();
+  return !!v && !/\s/.test(v.replace(/\s+\d+[wx](?:,|$)/g, '')) && (/^(?:https?:)?\/\//i.test(v) || /^[./]/.test(v) || /\.(?:jpe?g|png|gif|webp|avif|bmp|svg)(?:[?#]|$)/i.test(v));
+}
+
+/** Best candidate of a srcset: the widest `w` descriptor, else the highest density. */
+export function bestSrcsetCandidate(srcset: string): string | null {
+  let best: string | null = null;
+  let bestScore = -1;
+  // Candidates are separated by commas followed by whitespace; URLs may contain commas themselves.
+  for (const raw of srcset.split(/,\s+/)) {
+    const [url, descriptor = '1x'] = raw.trim().split(/\s+/);
+    if (!url) continue;
+    const m = /^(\d+(?:\.\d+)?)([wx])$/i.exec(descriptor);
+    const score = m ? Number(m[1]) * (m[2]!.toLowerCase() === 'x' ? 1000 : 1) : 1000;
+    if (score > bestScore) {
+      best = url.replace(/,$/, '');
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+/** The URL the page would eventually show for this <img>, before clean-up (null when none). */
+export function pickImageSource(img: Element): string | null {
+  const src = img.getAttribute('src') ?? '';
+  for (const attr of LAZY_SRC_ATTRS) {
+    const v = img.getAttribute(attr);
+    if (v && looksLikeUrl(v) && !isUnusableSrc(v)) return v.trim();
+  }
+  if (src && !isUnusableSrc(src) && !isPlaceholderSrc(src)) return src.trim();
+  for (const attr of LAZY_SRCSET_ATTRS) {
+    const v = img.getAttribute(attr);
+    const best = v ? bestSrcsetCandidate(v) : null;
+    if (best && !isUnusableSrc(best) && !isPlaceholderSrc(best)) return best;
+  }
+  const picture = img.parentElement && tagOf(img.parentElement) === 'picture' ? img.parentElement : null;
+  if (picture) {
+    for (const source of all(picture, 'source')) {
+      const v = source.getAttribute('srcset') ?? source.getAttribute('data-srcset');
+      const best = v ? bestSrcsetCandidate(v) : null;
+      if (best && !isUnusableSrc(best)) return best;
+    }
+  }
+  return null;
+}
+
+/** Elements parsed from a <noscript> (jsdom parses them as nodes; browsers with scripting keep raw text). */
+function noscriptContent(noscript: Element): Element | null {
+  if (noscript.children.length) return noscript;
+  const text = noscript.textContent ?? '';
+  if (!/<img/i.test(text)) return null;
+  // A <template> parses without running anything or loading images.
+  const template = noscript.ownerDocument.createElement('template');
+  template.innerHTML = text;
+  return template.content.firstElementChild ? (template.content as unknown as Element) : null;
+}
+
+/**
+ * Replaces lazy-loading placeholders by the <img> inside a neighbouring <noscript> (the pattern of
+ * WordPress lazy-load plugins and Medium-like sites), then removes every <noscript>.
+ */
+function adoptNoscriptImages(root: Element): void {
+  for (const noscript of all(root, 'noscript')) {
+    const content = noscriptContent(noscript);
+    const imgs = content ? all(content, 'img') : [];
+    if (imgs.length === 1) {
+      const real = imgs[0]!;
+      const prev = noscript.previousElementSibling;
+      const placeholder = prev && tagOf(prev) === 'img' ? prev : prev && prev.querySelectorAll('img').length === 1 ? prev.querySelector('img') : null;
+      const adopted = noscript.ownerDocument.importNode(real, true);
+      if (placeholder && (!pickImageSource(placeholder) || isPlaceholderSrc(placeholder.getAttribute('src') ?? ''))) {
+        placeholder.replaceWith(adopted);
+        noscript.remove();
+      } else if (!placeholder) {
+        noscript.replaceWith(adopted);
+      } else {
+        noscript.remove();
+      }
+    } else {
+      noscript.remove();
+    }
+  }
+}
+
+export interface ImageCleanupResult {
+  /** final src → the URL the page used (when it differed), for ArticleImage.originalSrc. */
+  originalSrc: Map<string, string>;
+}
+
+/**
+ * Rewrites every <img> under `root` to its real, clean, absolute URL; removes images that have none.
+ * Copies `data-width`/`data-height` when width/height are missing.
+ */
+export function cleanImages(root: Element, baseUrl: string, originalSrc: Map<string, string> = new Map()): ImageCleanupResult {
+  adoptNoscriptImages(root);
+  for (const img of all(root, 'img')) {
+    const picked = pickImageSource(img);
+    const clean = picked ? cleanResourceUrl(picked, baseUrl) : null;
+    if (!clean || !/^https?:/i.test(clean)) {
+      img.remove();
+      continue;
+    }
+    const pageSrc = resolveUrl(img.getAttribute('src'), baseUrl);
+    if (pageSrc && pageSrc !== clean && /^https?:/i.test(pageSrc) && !isPlaceholderSrc(pageSrc)) originalSrc.set(clean, pageSrc);
+    img.setAttribute('src', clean);
+    for (const dim of ['width', 'height'] as const) {
+      const data = img.getAttribute(`data-${dim}`);
+      if (!img.hasAttribute(dim) && data && /^\d+$/.test(data)) img.setAttribute(dim, data);
+    }
+    for (const attr of [...LAZY_SRC_ATTRS, ...LAZY_SRCSET_ATTRS, 'sizes']) img.removeAttribute(attr);
+    const picture = img.parentElement;
+    if (picture && tagOf(picture) === 'picture') {
+      for (const source of all(picture, 'source')) source.remove();
+    }
+  }
+  return { originalSrc };
+}
+
+/** Unwraps proxied links (`a[href]`) and resolves them against the page URL. */
+export function cleanLinks(root: Element, baseUrl: string, clean: (href: string, base: string) => string | null): void {
+  for (const a of all(root, 'a[href]')) {
+    const href = a.getAttribute('href')!;
+    if (href.startsWith('#')) continue;
+    const next = clean(href, baseUrl);
+    if (next) a.setAttribute('href', next);
+    else a.removeAttribute('href');
+  }
+}
+
+export function isImage(node: Node | null): node is HTMLImageElement {
+  return isElement(node) && tagOf(node) === 'img';
+}
+
+/** Hosts of stand-in pictures (random placeholders some mirrors put in front matter). */
+const PLACEHOLDER_IMAGE_HOSTS = ['picsum.photos', 'placehold.it', 'placehold.co', 'placeholder.com', 'via.placeholder.com', 'dummyimage.com', 'fakeimg.pl', 'lorempixel.com', 'placekitten.com'];
+
+/** True for URLs of placeholder services and placeholder file names: never a lead image. */
+export function isPlaceholderImageUrl(url: string): boolean {
+  const host = (/^(?:https?:)?\/\/([^/:?#]+)/i.exec(url)?.[1] ?? '').toLowerCase();
+  if (PLACEHOLDER_IMAGE_HOSTS.some((h) => host === h || host.endsWith('.' + h))) return true;
+  return isPlaceholderSrc(url) || isUnusableSrc(url);
+}

@@ -1,0 +1,86 @@
+// Is what Readability kept an article? Home pages, category lists, login walls, app shells, 404s
+// and link hubs all give Readability *something*; Qingyue answers NO_ARTICLE for them rather than
+// showing a heap of menu links. The decision weighs several kinds of evidence together: how much
+// prose there is (CJK characters count ~3× a Latin character), how many real paragraphs, how much of
+// it is links, whether it looks like a list of teasers (headings that are links), and Readability's
+// own isProbablyReaderable verdict on the page when the content is borderline.
+
+import { all, normalizeSpace, tagOf } from './dom';
+import { countCjk } from './text';
+
+export interface ContentEvidence {
+  /** Text length in Latin-equivalent characters (a CJK character counts 3). */
+  weightedLength: number;
+  /** Paragraph-like blocks with ≥ 80 Latin-equivalent characters. */
+  paragraphs: number;
+  /** Share of the text inside links. */
+  linkDensity: number;
+  images: number;
+  /** h2–h4 headings whose text is (almost) all one link: teaser titles of a list page. */
+  linkedHeadings: number;
+  headings: number;
+}
+
+function weighted(text: string): number {
+  const cjk = countCjk(text);
+  return text.replace(/\s+/g, '').length - cjk + cjk * 3;
+}
+
+export function gatherEvidence(content: ParentNode): ContentEvidence {
+  const text = normalizeSpace((content as Node).textContent ?? '');
+  const total = weighted(text);
+  let linkText = 0;
+  for (const a of all(content, 'a')) linkText += weighted(normalizeSpace(a.textContent ?? ''));
+  let paragraphs = 0;
+  for (const el of all(content, 'p, pre, blockquote, li, td, dd, div')) {
+    if (tagOf(el) === 'div' && el.querySelector('p, div, li, td, pre, blockquote')) continue;
+    let own = 0;
+    let linked = 0;
+    own = weighted(normalizeSpace(el.textContent ?? ''));
+    if (own < 80) continue;
+    for (const a of all(el, 'a')) linked += weighted(normalizeSpace(a.textContent ?? ''));
+    if (linked / own < 0.5) paragraphs++;
+  }
+  let headings = 0;
+  let linkedHeadings = 0;
+  for (const h of all(content, 'h2, h3, h4')) {
+    const ht = weighted(normalizeSpace(h.textContent ?? ''));
+    if (!ht) continue;
+    headings++;
+    const a = h.querySelector('a');
+    if (a && weighted(normalizeSpace(a.textContent ?? '')) >= ht * 0.8) linkedHeadings++;
+  }
+  return {
+    weightedLength: total,
+    paragraphs,
+    linkDensity: total ? linkText / total : 0,
+    images: all(content, 'img').length,
+    linkedHeadings,
+    headings,
+  };
+}
+
+export interface NoArticleVerdict {
+  article: boolean;
+  /** Why not, for the error message. */
+  reason?: string;
+}
+
+/**
+ * The verdict. `confident` is set by site rules that found the article from strong evidence (their
+ * markup or credit line): then any visible content counts. `readerable` is evaluated lazily (it
+ * scans the page) and only for borderline content.
+ */
+export function judgeContent(e: ContentEvidence, confident: boolean, readerable: () => boolean): NoArticleVerdict {
+  if (confident) {
+    return e.weightedLength >= 20 || e.images > 0 ? { article: true } : { article: false, reason: 'the article body is empty' };
+  }
+  if (e.weightedLength < 140 && e.images < 3) return { article: false, reason: `only ${e.weightedLength} characters of text` };
+  if (e.linkDensity > 0.65) return { article: false, reason: `${Math.round(e.linkDensity * 100)}% of the text is links (a link hub or menu)` };
+  if (e.linkedHeadings >= 3 && e.linkedHeadings >= e.headings * 0.6 && e.linkDensity > 0.25)
+    return { article: false, reason: `${e.linkedHeadings} headings are links to other pages (a list of posts)` };
+  if (e.paragraphs === 0 && e.weightedLength < 1000 && e.images < 3) return { article: false, reason: 'no paragraph of prose' };
+  const borderline = e.weightedLength < 700 || e.paragraphs < 2 || e.linkDensity > 0.4;
+  if (borderline && !readerable()) return { article: false, reason: 'too little prose for an article' };
+  return { article: true };
+}

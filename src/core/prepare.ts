@@ -1,0 +1,52 @@
+// Clean-up every rule runs on its working copy before Readability:
+//  - hidden elements go, then every inline `style` attribute: jsdom's CSS parser throws on some
+//    values (`Cannot create property 'border-width' on string 'inherit'`) when Readability reads
+//    `node.style`, and the reader never uses page styles anyway;
+//  - lazy images, proxies and relative URLs are resolved (images.ts, urls.ts);
+//  - embedded players become link blocks (embeds.ts).
+
+import { all, isBlank } from './dom';
+import { cleanImages, cleanLinks } from './images';
+import { replaceEmbeds } from './embeds';
+import { cleanLinkUrl } from './urls';
+
+/** Inline styles that hide an element (read from the attribute text: no CSS parser involved). */
+const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\s*(?:!important\s*)?(?:;|$)/i;
+
+/** Removes elements the page hides from readers. */
+export function removeHidden(root: Element): void {
+  for (const el of all(root, '[style], [hidden], [aria-hidden="true"]')) {
+    if (!root.contains(el)) continue;
+    const hidden =
+      el.hasAttribute('hidden') ||
+      HIDDEN_STYLE.test(el.getAttribute('style') ?? '') ||
+      // aria-hidden marks decoration (icons, duplicated labels), unless it wraps the content itself.
+      (el.getAttribute('aria-hidden') === 'true' && !el.querySelector('img, p') && (el.textContent ?? '').length < 200);
+    if (hidden) el.remove();
+  }
+  for (const el of all(root, '[style]')) el.removeAttribute('style');
+}
+
+/** Removes <style>, <link>, <script>, <template>, comments-free leftovers Readability would also drop. */
+export function removeNonContent(root: Element): void {
+  for (const el of all(root, 'script, style, link, template, meta')) el.remove();
+}
+
+export interface PrepareResult {
+  originalSrc: Map<string, string>;
+}
+
+/** The shared clean-up on `root` (inside the working copy). */
+export function prepareCommon(root: Element, baseUrl: string): PrepareResult {
+  removeNonContent(root);
+  removeHidden(root);
+  const { originalSrc } = cleanImages(root, baseUrl);
+  cleanLinks(root, baseUrl, cleanLinkUrl);
+  replaceEmbeds(root, baseUrl);
+  return { originalSrc };
+}
+
+/** True when an element shows nothing: no text, no picture, no embed. */
+export function isEmptyElement(el: Element): boolean {
+  return isBlank(el.textContent) && !el.querySelector('img, iframe, video, audio, embed, object, table, hr, .qy-embed');
+}

@@ -1,0 +1,58 @@
+// The contract between the pipeline (extract.ts) and the site rules (src/sites). A rule is picked
+// per page from the ordered registry; `start` gives a per-page run whose steps the pipeline calls in
+// order: metadata and root (read-only, on the original page) → prepare (on the working copy) →
+// Readability → finish (on Readability's output) → sanitise.
+
+import type { DetectResult, ExtractOptions, SiteId } from './article';
+import type { PageMetadata } from './metadata';
+
+export interface RuleInput {
+  /** The page. Read-only: nothing may be changed on it. */
+  doc: Document;
+  url: string;
+  /** Base URL for relative links (the document's base URI or the page URL). */
+  baseUrl: string;
+  detected: DetectResult;
+  page: PageMetadata;
+  options: ExtractOptions;
+}
+
+export interface RuleMetadata {
+  title: string;
+  byline: string | null;
+  siteName: string | null;
+  publishedTime: string | null;
+  leadImage: string | null;
+  canonicalUrl: string | null;
+}
+
+/** What Readability reported, for rules that fall back on it. */
+export interface ReadabilityFacts {
+  byline: string | null;
+  siteName: string | null;
+  publishedTime: string | null;
+  title: string | null;
+}
+
+export interface RuleRun {
+  /** Metadata from the original page (may be refined in `finish`). */
+  metadata(): RuleMetadata;
+  /** The article root in the original page, or null for the whole document. */
+  root(): Element | null;
+  /**
+   * True when the rule found the article from strong evidence (site markup, credit line…): short
+   * posts (Q&A questions, slide decks) are then articles even with little text.
+   */
+  confident(): boolean;
+  /** Site clean-up on the working copy (the common clean-up has already run). */
+  prepare(work: Document, container: Element): void;
+  /** Clean-up of Readability's output; may update the metadata from Readability's findings. */
+  finish(content: Element, meta: RuleMetadata, facts: ReadabilityFacts): void;
+}
+
+export interface SiteRule {
+  id: SiteId | 'generic';
+  /** Whether this rule handles a page detect() judged so (the generic rule takes everything). */
+  matches(detected: DetectResult): boolean;
+  start(input: RuleInput): RuleRun;
+}

@@ -1,0 +1,145 @@
+// The last step before anything leaves the pipeline, and the UI's guard when it renders a stored
+// article: DOMPurify with a strict allow-list. Nothing from the page may run, restyle or overlay an
+// extension page: no scripts, handlers, forms, styles, remote CSS, SVG/MathML, frames or plugins.
+//
+// Decisions:
+//  - data: URLs are refused everywhere, images included: an article's pictures are remote URLs
+//    (the library stores their bytes separately), and data: is a classic smuggling channel.
+//  - Embedded players become `<p class="qy-embed"><a href=…>▶ <source> 视频</a></p>` link blocks
+//    (see embeds.ts) before DOMPurify runs, so the reader keeps a way to the video.
+//  - Links keep `target` only as `_blank`, always with rel="noopener noreferrer".
+//  - class survives only for the reader's own `qy-*` conventions; ids survive (toc anchors,
+//    footnotes) unless DOMPurify judges them clobbering.
+
+import DOMPurify from 'dompurify';
+import type { Config, DOMPurify as Purifier } from 'dompurify';
+import { all, tagOf } from './dom';
+import { replaceEmbeds } from './embeds';
+
+const ALLOWED_TAGS = [
+  'a', 'abbr', 'b', 'bdi', 'bdo', 'blockquote', 'br', 'caption', 'cite', 'code', 'col', 'colgroup', 'dd', 'del',
+  'details', 'dfn', 'div', 'dl', 'dt', 'em', 'figcaption', 'figure', 'footer', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6',
+  'hr', 'i', 'img', 'ins', 'kbd', 'li', 'mark', 'ol', 'p', 'pre', 'q', 'rp', 'rt', 'ruby', 's', 'samp', 'section',
+  'small', 'span', 'strong', 'sub', 'summary', 'sup', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'time', 'tr',
+  'u', 'ul', 'var', 'wbr',
+];
+
+const ALLOWED_ATTR = [
+  'href', 'src', 'alt', 'title', 'width', 'height', 'id', 'class', 'colspan', 'rowspan', 'scope', 'headers',
+  'start', 'reversed', 'datetime', 'lang', 'dir', 'target', 'rel', 'open', 'span',
+];
+
+/** http(s), mailto, tel, fragments and relative URLs; every other scheme is refused. */
+const ALLOWED_URI = /^(?:(?:https?|mailto|tel):|[^a-z]|[a-z+.-]+(?:[^a-z+.\-:]|$))/i;
+const DANGEROUS_SCHEME = /^(?:javascript|vbscript|data|file|blob|filesystem):/i;
+const URL_ATTRS = new Set(['href', 'src']);
+
+const CONFIG: Config = {
+  ALLOWED_TAGS,
+  ALLOWED_ATTR,
+  ALLOWED_URI_REGEXP: ALLOWED_URI,
+  ALLOW_DATA_ATTR: false,
+  ALLOW_ARIA_ATTR: false,
+  ALLOW_UNKNOWN_PROTOCOLS: false,
+  WHOLE_DOCUMENT: false,
+  KEEP_CONTENT: true,
+  // Elements whose content must go with them (KEEP_CONTENT would otherwise keep their text).
+  FORBID_CONTENTS: ['script', 'style', 'template', 'noscript', 'svg', 'math', 'iframe', 'object', 'embed', 'select', 'textarea', 'button', 'head', 'title', 'xmp', 'noembed', 'noframes', 'plaintext'],
+};
+
+type WindowLike = Parameters<typeof DOMPurify>[0];
+
+const instances = new WeakMap<object, Purifier>();
+
+/** Strips ASCII control characters and whitespace that browsers ignore inside a URL scheme. */
+function schemeOf(value: string): string {
+  return value.replace(/[\u0000-\u0020\u007f-\u009f]+/g, '').toLowerCase();
+}
+
+function configure(purify: Purifier): Purifier {
+  purify.addHook('uponSanitizeAttribute', (_node, data) => {
+    if (URL_ATTRS.has(data.attrName) && DANGEROUS_SCHEME.test(schemeOf(data.attrValue))) data.keepAttr = false;
+    if (data.attrName === 'class') {
+      const kept = data.attrValue.split(/\s+/).filter((c) => /^qy-[a-z0-9-]+$/.test(c));
+      if (kept.length) data.attrValue = kept.join(' ');
+      else data.keepAttr = false;
+    }
+  });
+  purify.addHook('afterSanitizeAttributes', (node) => {
+    const tag = tagOf(node);
+    if (tag === 'a') {
+      if (node.hasAttribute('target')) {
+        node.setAttribute('target', '_blank');
+        node.setAttribute('rel', 'noopener noreferrer');
+      } else {
+        node.removeAttribute('rel');
+      }
+    } else {
+      node.removeAttribute('target');
+      node.removeAttribute('rel');
+    }
+  });
+  return purify;
+}
+
+/** The DOMPurify instance bound to `win`, configured once (hooks are per instance). */
+function purifierFor(win: WindowLike): Purifier {
+  const key = win as object;
+  let purify = instances.get(key);
+  if (!purify) {
+    purify = configure(DOMPurify(win));
+    instances.set(key, purify);
+  }
+  return purify;
+}
+
+export interface SanitizeOptions {
+  /** Window whose DOM DOMPurify uses (required in Node; DOMParser documents have no defaultView). */
+  window?: Window | WindowLike;
+  /** Base URL for relative embed sources. */
+  baseUrl?: string;
+}
+
+function resolveWindow(options: SanitizeOptions, fallbackDoc?: Document): WindowLike {
+  const win = options.window ?? fallbackDoc?.defaultView ?? (globalThis as unknown as WindowLike);
+  if (!win || typeof (win as { DOMParser?: unknown }).DOMParser !== 'function') {
+    throw new Error('sanitize: no DOM window available (pass options.window, e.g. a jsdom window)');
+  }
+  return win as WindowLike;
+}
+
+/** Final clean-up DOMPurify cannot express as an allow-list: images without a source. */
+function dropEmptyImages(root: ParentNode): void {
+  for (const img of all(root, 'img')) if (!img.getAttribute('src')) img.remove();
+}
+
+/**
+ * Sanitises a DOM subtree (left untouched) and returns a DocumentFragment of the window's document.
+ * Embeds are turned into link blocks first.
+ */
+export function sanitizeElement(root: Element, options: SanitizeOptions = {}): DocumentFragment {
+  const win = resolveWindow(options, root.ownerDocument);
+  const work = root.cloneNode(true) as Element;
+  replaceEmbeds(work, options.baseUrl ?? root.ownerDocument.baseURI ?? '');
+  // Hand DOMPurify the children only, so the result does not repeat `root` itself.
+  const input = root.ownerDocument.createDocumentFragment();
+  while (work.firstChild) input.appendChild(work.firstChild);
+  const fragment = purifierFor(win).sanitize(input, { ...CONFIG, RETURN_DOM_FRAGMENT: true });
+  dropEmptyImages(fragment);
+  return fragment;
+}
+
+/**
+ * Sanitises an HTML string (e.g. a stored article's contentHtml before rendering it) with the same
+ * rules as the pipeline. The string is parsed in an inert document: nothing loads or runs.
+ */
+export function sanitizeHtml(html: string, options: SanitizeOptions = {}): string {
+  const win = resolveWindow(options);
+  const doc = new (win as unknown as { DOMParser: typeof DOMParser }).DOMParser().parseFromString('', 'text/html');
+  const holder = doc.createElement('div');
+  holder.innerHTML = html;
+  const fragment = sanitizeElement(holder, { ...options, window: win, baseUrl: options.baseUrl ?? '' });
+  const out = doc.createElement('div');
+  out.appendChild(doc.importNode(fragment, true));
+  return out.innerHTML;
+}
