@@ -16,7 +16,7 @@ import type { ImportOutcome } from './library/bundles';
 import { createContext } from './library/context';
 import type { LibraryDeps } from './library/context';
 import { deleteArticle, restoreArticle, setReadingProgress } from './library/edit';
-import { estimate, findSaved, getArticle, getImageBlobs, getImages, largestArticles, listSummaries } from './library/read';
+import { estimate, findSaved, getArticle, getBundle, getImageBlobs, getImages, largestArticles, listSummaries } from './library/read';
 import { saveArticle, storeImages } from './library/save';
 import { DB_NAME } from './library/schema';
 import { search } from './library/search';
@@ -56,6 +56,8 @@ export interface Library {
   getImages(id: string): Promise<ImageRecord[]>;
   /** Stored images by the URL the article's HTML uses. */
   getImageBlobs(id: string): Promise<Map<string, Blob>>;
+  /** The entry and its images read together (for export and the offline reader). */
+  getBundle(id: string): Promise<ArticleBundle | null>;
   /** Newest first; with a non-empty `query`, the same as search(). */
   listArticles(options?: ListOptions): Promise<ListResult<ArticleSummary> | ListResult<SearchHit>>;
   search(query: string, options?: { offset?: number; limit?: number }): Promise<ListResult<SearchHit>>;
@@ -88,6 +90,7 @@ export function openLibrary(deps: LibraryDeps = {}): Library {
     getArticle: (id) => getArticle(context, id),
     getImages: (id) => getImages(context, id),
     getImageBlobs: (id) => getImageBlobs(context, id),
+    getBundle: (id) => getBundle(context, id),
     listArticles: (options = {}) => (options.query?.trim() ? search(context, options.query, options) : listSummaries(context, options)),
     search: (query, options) => search(context, query, options),
     findSaved: (article) => findSaved(context, article),
