@@ -123,7 +123,7 @@ export function createFakeBrowser() {
       id: EXTENSION_ID,
       getURL: (p: string) => EXTENSION_BASE + p.replace(/^\//, ''),
       getManifest: () => ({ version: '1.2.3' }),
-      sendMessage: async () => undefined,
+      sendMessage: async (_message?: unknown): Promise<unknown> => undefined,
       openOptionsPage: async () => undefined,
       onMessage: new FakeEvent(),
       onInstalled: new FakeEvent(),
