@@ -24,6 +24,8 @@ export interface ImportOutcome {
   imported: string[];
   /** Entries not added because the library (or the same import) already has that article. */
   skipped: number;
+  /** Stored images (with bytes) that came with the added entries. */
+  images: number;
 }
 
 /**
@@ -39,6 +41,7 @@ export async function importBundles(context: LibraryContext, bundles: readonly A
     async (tx) => {
       const imported: string[] = [];
       let skipped = 0;
+      let imageCount = 0;
       const keysSeen = new Set<string>();
       for (const { record, images } of bundles) {
         const duplicateHere = record.dedupeKeys.some((key) => keysSeen.has(key));
@@ -53,9 +56,10 @@ export async function importBundles(context: LibraryContext, bundles: readonly A
         await all(images.map((image) => () => imageStore.put({ ...image, articleId: id })));
         await putListed(tx, { ...record, id });
         imported.push(id);
+        imageCount += images.filter((image) => image.blob).length;
       }
       if (imported.length) await bumpGeneration(tx);
-      return { imported, skipped };
+      return { imported, skipped, images: imageCount };
     },
     needBytes,
   );
