@@ -120,6 +120,26 @@ test('a woshipm page needs no click: host permission covers it; the reader tab g
   await page.close();
 });
 
+test('the open-reader-tab command opens the reader beside the article', async () => {
+  const page = await h.ctx.newPage();
+  await page.goto('http://www.woshipm.com/user-research/9900001-c-woshipm-article.html');
+  const tabId = await tabIdOf(h, page);
+  // Keyboard shortcuts cannot be pressed headless; fire the worker's own onCommand listeners.
+  await h.worker().evaluate(async (id) => chrome.commands.onCommand.dispatch('open-reader-tab', await chrome.tabs.get(id)), tabId);
+  const reader = await waitUntil(() => h.ctx.pages().find((p) => p.url().includes('/reader.html?key=')), 5000, 'reader tab');
+  const opened = await h.worker().evaluate(async (id) => {
+    const [tab] = await chrome.tabs.query({ url: chrome.runtime.getURL('reader.html') + '*' });
+    const source = await chrome.tabs.get(id);
+    return { index: tab.index, sourceIndex: source.index, opener: tab.openerTabId };
+  }, tabId);
+  assert.equal(opened.index, opened.sourceIndex + 1);
+  assert.equal(opened.opener, tabId);
+  const got = await sendFromPage<Envelope<{ title: string }>>(ext, 'reader.get', { key: new URL(reader.url()).searchParams.get('key') });
+  assert.equal(got.ok && got.value.title, TITLE);
+  await reader.close();
+  await page.close();
+});
+
 test('a page without an article is reported as such', async () => {
   const page = await h.ctx.newPage();
   await page.goto(`${srv.origin}/account/not-an-article.html`);
