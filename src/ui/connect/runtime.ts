@@ -2,6 +2,7 @@
 // message map, settings through the options module, permissions through browser.permissions.
 // The UI picks it in src/ui/connect/index.ts when the page runs inside the extension.
 import { getBrowser } from '../../shared/browser';
+import { ALL_URLS } from '../../shared/constants';
 import { request } from '../../shared/request';
 import * as options from '../../storage/options';
 import type { Connector, Shortcut } from './types';
@@ -23,13 +24,11 @@ export function createRuntimeConnector(): Connector {
     resetOptions: options.resetOptions,
     exportOptions: options.exportOptions,
     importOptions: async (json) => {
-      const imported = await options.importOptions(json);
-      // A file may switch detection everywhere on in a profile that never granted <all_urls>;
-      // the permission can only be asked from a click, so keep the switch honest instead.
-      if (imported.detectEverywhere && !(await browser.permissions.contains({ origins: ['<all_urls>'] }))) {
-        return options.setOptions({ detectEverywhere: false });
-      }
-      return imported;
+      const imported = options.parseOptionsFile(json); // throws OptionsImportError; nothing stored
+      // A file may switch detection everywhere on in a profile that never granted <all_urls>; the
+      // permission can only be asked from a click, so store the switch off rather than lie.
+      const granted = !imported.detectEverywhere || (await browser.permissions.contains({ origins: [ALL_URLS] }));
+      return options.setOptions(granted ? imported : { ...imported, detectEverywhere: false });
     },
     onOptionsChanged: options.subscribe,
 
