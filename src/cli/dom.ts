@@ -11,12 +11,17 @@ import { JSDOM, VirtualConsole } from 'jsdom';
  * are kept (they are parsed lazily and can hide elements).
  */
 export function parseHtml(html: string, url: string): JSDOM {
+  return parseHtmlReporting(html, url).dom;
+}
+
+/** parseHtml, also telling whether the page's stylesheets had to be dropped. */
+export function parseHtmlReporting(html: string, url: string): { dom: JSDOM; stylesheetsDropped: boolean } {
   try {
-    return create(html, url);
+    return { dom: create(html, url), stylesheetsDropped: false };
   } catch (firstError) {
     const withoutStyles = stripStyleElements(html);
     if (withoutStyles === html) throw firstError;
-    return create(withoutStyles, url);
+    return { dom: create(withoutStyles, url), stylesheetsDropped: true };
   }
 }
 
