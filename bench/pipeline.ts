@@ -6,7 +6,7 @@
 //  3. detection's cost on non-article pages (blog home, category list, tag cloud of the chromes,
 //     plus a sample of AEB pages when ../shared/aeb exists) against a Readability run on the same
 //     page (target ≤ 1%).
-// Method: every document is parsed once; one warm-up run of each; then N repetitions (default 7,
+// Method: every document is parsed once; one warm-up run of each; then N repetitions (default 5,
 // QINGYUE_BENCH_REPS), interleaved page by page and alternating which of the two runs first; each
 // page's time is the median of its repetitions. Readability is timed as the product would pay it:
 // `new Readability(doc.cloneNode(true)).parse()`.
@@ -28,7 +28,7 @@ import type { BenchModule, BenchReport } from './lib/types.ts';
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const CORPUS = process.env.QINGYUE_CORPUS ?? path.join(ROOT, '../shared/corpus');
 const AEB = process.env.QINGYUE_AEB ?? path.join(ROOT, '../shared/aeb');
-const REPS = Math.max(3, Number(process.env.QINGYUE_BENCH_REPS ?? 7));
+const REPS = Math.max(3, Number(process.env.QINGYUE_BENCH_REPS ?? 5));
 /** Every k-th AEB page is used for the detection-cost sample (keeps the run short). */
 const AEB_STRIDE = 5;
 const DETECT_REPS = 21;

@@ -2,7 +2,8 @@
 //
 // Every post of DIR (Hexo markdown: front matter + body HTML, see DIR/README.md and DIR/index.json)
 // is wrapped in each page chrome of scripts/eval/chromes/ (Hexo Volantis as on the real mirror,
-// Hexo NexT, a WordPress mirror): full realistic pages with navigation, post header (title, the
+// Hexo NexT, a WordPress mirror, and a React app whose hashed CSS-in-JS class names carry no
+// meaning, like Jianshu's): full realistic pages with navigation, post header (title, the
 // feed name shown as author, category crumbs, date), licence box, prev/next, related posts,
 // comments, sidebar (every category incl. 人人都是产品经理, tag cloud, recent posts with other
 // posts' titles) and footer. Each page is parsed with jsdom as the CLI does, then `detect()` and
@@ -31,7 +32,7 @@ import { scorePage, type PageScore } from './eval/evaluate-page.ts';
 import { formatTable, missedThresholds, summarize, THRESHOLDS } from './eval/summary.ts';
 import { groundTruth } from './eval/truth.ts';
 
-const USAGE = 'usage: npm run eval:corpus -- DIR [--json] [--chrome volantis|next|wordpress]';
+const USAGE = 'usage: npm run eval:corpus -- DIR [--json] [--chrome volantis|next|wordpress|hashed]…';
 
 function main(): number {
   let args;
