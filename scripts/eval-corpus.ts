@@ -57,7 +57,13 @@ function main(): number {
     return 2;
   }
 
-  const posts = loadCorpus(path.resolve(dir));
+  let posts;
+  try {
+    posts = loadCorpus(path.resolve(dir));
+  } catch (error) {
+    console.error(`${error instanceof Error ? error.message : error}\n${USAGE}`);
+    return 2;
+  }
   const site = { posts };
   const truths = new Map(posts.map((post) => [post.file, groundTruth(post)]));
   const scores: PageScore[] = [];
