@@ -20,6 +20,8 @@ export interface FetchImagesOptions {
   /** Cancels everything: fetchImages rejects with the signal's reason. */
   signal?: AbortSignal;
   onProgress?: (progress: SaveProgress) => void;
+  /** Each image as soon as it is settled (downloaded or given up), before the others finish. */
+  onImage?: (image: FetchedImage) => void;
 }
 
 export const DEFAULT_CONCURRENCY = 4;
@@ -67,6 +69,7 @@ export async function fetchImages(images: readonly ImageSource[], options: Fetch
       : { url, originalUrl, status: 'missing', error: result.error };
     done += copies.get(url) ?? 1;
     bytes += image.blob?.size ?? 0;
+    options.onImage?.(image);
     options.onProgress?.({ phase: 'images', done, total, bytes });
     return image;
   });

@@ -125,18 +125,49 @@ async function splitSave(article: Article, targets: ImageTarget[], deps: SaveDep
   }
 }
 
+/**
+ * Download `targets` with the pool kept full, storing finished images `batchSize` at a time in
+ * their own transactions while the next downloads run. A failed write (storage full) cancels
+ * the downloads still running and is what this rejects with.
+ */
 async function fetchAndStoreInBatches(id: string, targets: readonly ImageTarget[], deps: SaveDeps, report: Reporter, doneBefore: number, bytesBefore: number): Promise<void> {
   const size = Math.max(1, deps.batchSize ?? DEFAULT_BATCH_SIZE);
-  let done = doneBefore;
-  let bytes = bytesBefore;
-  for (let start = 0; start < targets.length; start += size) {
-    const batch = targets.slice(start, start + size);
-    const images = await fetchImages(batch, fetchOptions(deps, (p) => report.images(done + p.done, bytes + p.bytes)));
-    deps.signal?.throwIfAborted();
-    await deps.library.storeImages(id, images);
-    done += batch.length;
-    bytes += images.reduce((sum, image) => sum + (image.blob?.size ?? 0), 0);
+  const downloads = new AbortController();
+  const cancel = () => downloads.abort(deps.signal?.reason);
+  deps.signal?.addEventListener('abort', cancel, { once: true });
+  let buffer: FetchedImage[] = [];
+  let writes: Promise<unknown> = Promise.resolve();
+  let writeError: unknown = null;
+  const flush = () => {
+    if (!buffer.length) return;
+    const batch = buffer;
+    buffer = [];
+    writes = writes.then(async () => {
+      if (writeError === null) await deps.library.storeImages(id, batch);
+    }).catch((error: unknown) => {
+      writeError ??= error;
+      downloads.abort(error);
+    });
+  };
+  try {
+    await fetchImages(targets, {
+      ...fetchOptions(deps, (p) => report.images(doneBefore + p.done, bytesBefore + p.bytes)),
+      signal: downloads.signal,
+      onImage: (image) => {
+        buffer.push(image);
+        if (buffer.length >= size) flush();
+      },
+    });
+    flush();
+  } catch (error) {
+    await writes;
+    throw writeError ?? error;
+  } finally {
+    deps.signal?.removeEventListener('abort', cancel);
   }
+  await writes;
+  if (writeError !== null) throw writeError;
+  deps.signal?.throwIfAborted();
 }
 
 /** Download again only the images an entry is missing, and store those that arrive (one transaction). */
