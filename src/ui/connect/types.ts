@@ -24,7 +24,9 @@ export interface Connector {
   exportOptions(): Promise<string>;
   /**
    * Validate, migrate and store settings from a JSON file's text; resolves with the stored options.
-   * Rejects (nothing changed) when the file is foreign or corrupt; the Error's message says why.
+   * Rejects (nothing changed) when the file is foreign or corrupt with an Error whose `code` is
+   * 'NOT_JSON' | 'FOREIGN_FILE' | 'NEWER_VERSION' | 'CORRUPT_FILE' (the UI localises by code) and
+   * whose message says why in English.
    */
   importOptions(json: string): Promise<Options>;
   /** Live updates (from any page or the background); returns an unsubscribe function. */
