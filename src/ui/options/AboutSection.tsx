@@ -1,0 +1,65 @@
+// 快捷键与关于: the browser-level commands with the shortcut the user has now (from the browser,
+// so a changed shortcut shows as changed), a way to the browser's shortcut page, and the reader
+// tab's own keys.
+
+import { useEffect, useState } from 'preact/hooks';
+import { ICON_KEYBOARD, Icon } from '../components/Icon';
+import type { Connector, Shortcut } from '../connect/types';
+import { t } from '../i18n';
+import { Section } from './Section';
+
+/** The description of a command; _execute_action has none of its own in Chrome. */
+function describe(shortcut: Shortcut): string {
+  if (shortcut.name === '_execute_action') return t('commandOpenPopup');
+  return shortcut.description || shortcut.name;
+}
+
+/** "Alt+Shift+R" → ["Alt", "Shift", "R"] */
+function keysOf(shortcut: string): string[] {
+  return shortcut.split('+').filter(Boolean);
+}
+
+export function AboutSection({ connector }: { connector: Connector }) {
+  const [shortcuts, setShortcuts] = useState<Shortcut[] | null>(null);
+  const [cannotOpen, setCannotOpen] = useState(false);
+  useEffect(() => {
+    void connector.getShortcuts().then(setShortcuts, () => setShortcuts([]));
+  }, [connector]);
+
+  const openShortcuts = async () => {
+    const opened = await connector.openShortcutSettings().catch(() => false);
+    setCannotOpen(!opened);
+  };
+
+  return (
+    <Section id="qy-section-about" title={t('optionsShortcutsTitle')}>
+      <dl class="qy-command-list" id="qy-commands">
+        {(shortcuts ?? []).map((shortcut) => (
+          <div class="qy-command" key={shortcut.name}>
+            <dt>{describe(shortcut)}</dt>
+            <dd>{shortcut.shortcut ? keysOf(shortcut.shortcut).map((key) => <kbd key={key}>{key}</kbd>) : <span class="qy-muted">{t('optionsShortcutUnset')}</span>}</dd>
+          </div>
+        ))}
+        <div class="qy-command">
+          <dt>{t('optionsReaderKeys')}</dt>
+          <dd>
+            <kbd>T</kbd>
+            <kbd>S</kbd>
+            <kbd>+</kbd>
+            <kbd>−</kbd>
+            <kbd>?</kbd>
+            <kbd>Esc</kbd>
+          </dd>
+        </div>
+      </dl>
+      <div class="qy-actions-row">
+        <button type="button" id="qy-open-shortcuts" class="qy-button" onClick={() => void openShortcuts()}>
+          <Icon path={ICON_KEYBOARD} size={18} />
+          <span>{t('optionsChangeShortcuts')}</span>
+        </button>
+      </div>
+      {cannotOpen && <p class="qy-setting-description">{t('optionsChangeShortcutsManual')}</p>}
+      <p class="qy-about">{t('optionsAbout')}</p>
+    </Section>
+  );
+}

@@ -1,0 +1,191 @@
+// The reader tab: the same article components as the popup, full page, for long reading.
+//
+// Stable hooks for browser tests: #qy-root[data-state] "loading" | "article" | "missing" | "error";
+// #qy-title, article#qy-article, #qy-content, #qy-toc-toggle + #qy-toc-panel, #qy-appearance +
+// #qy-settings-panel, #qy-help + #qy-help-panel, #qy-original, #qy-back, the appearance control ids
+// (see AppearanceControls). reader.html?key=<k> (see sources.ts).
+
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import type { Article } from '../../core/article';
+import type { Options } from '../../storage/options-schema';
+import { AppearanceControls } from '../components/AppearanceControls';
+import { ArticleSkeleton } from '../components/ArticleSkeleton';
+import { ArticleView } from '../components/ArticleView';
+import { ICON_ALERT, ICON_BACK, ICON_CLOCK, ICON_CLOSE, ICON_REFRESH, Icon } from '../components/Icon';
+import { Popover } from '../components/Popover';
+import { StateView } from '../components/StateView';
+import { TocList } from '../components/TocList';
+import type { Connector } from '../connect/types';
+import { useOptions } from '../hooks/useOptions';
+import { t } from '../i18n';
+import { stepOption } from '../lib/option-steps';
+import { ReaderToolbar } from './ReaderToolbar';
+import { ShortcutHelp } from './ShortcutHelp';
+import type { ReaderRequest } from './sources';
+import { useReaderKeys } from './useReaderKeys';
+import type { ReaderCommand } from './useReaderKeys';
+import { useReadingPosition } from './useReadingPosition';
+
+type ReaderState = { kind: 'loading' } | { kind: 'article'; article: Article } | { kind: 'missing' } | { kind: 'error'; message: string };
+
+/** Below this width the contents panel covers the text, so following a link closes it. */
+const DOCKED_TOC_QUERY = '(min-width: 1180px)';
+
+function useReaderArticle(connector: Connector, request: ReaderRequest | null) {
+  const [state, setState] = useState<ReaderState>(request ? { kind: 'loading' } : { kind: 'missing' });
+  const load = useCallback(async () => {
+    if (!request) return;
+    setState({ kind: 'loading' });
+    try {
+      const article = await request.source.load(connector, request.value);
+      setState(article ? { kind: 'article', article } : { kind: 'missing' });
+    } catch (error) {
+      setState({ kind: 'error', message: error instanceof Error ? error.message : String(error) });
+    }
+  }, [connector, request]);
+  useEffect(() => {
+    void load();
+  }, [load]);
+  return { state, reload: load };
+}
+
+function leave() {
+  if (history.length > 1) history.back();
+  else close();
+}
+
+interface ReaderAppProps {
+  connector: Connector;
+  initialOptions: Options;
+  request: ReaderRequest | null;
+}
+
+export function ReaderApp({ connector, initialOptions, request }: ReaderAppProps) {
+  const { options, update } = useOptions(connector, initialOptions);
+  const { state, reload } = useReaderArticle(connector, request);
+  const article = state.kind === 'article' ? state.article : null;
+  const position = useReadingPosition(article?.toc ?? null);
+  const hasToc = Boolean(article && article.toc.length >= 2);
+  const [tocOpen, setTocOpen] = useState(false);
+  const [settingsOpen, setSettingsOpen] = useState(false);
+  const [helpOpen, setHelpOpen] = useState(false);
+
+  // The page is the article: its title and language are the article's.
+  useEffect(() => {
+    if (!article) return;
+    document.title = article.title;
+    if (article.lang) document.documentElement.lang = article.lang;
+    if (options.tocOpen && article.toc.length >= 2 && matchMedia(DOCKED_TOC_QUERY).matches) setTocOpen(true);
+    // Only when a new article arrives; later changes of tocOpen apply to the next reader.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [article]);
+
+  const closeSettings = useCallback(() => setSettingsOpen(false), []);
+  const closeHelp = useCallback(() => setHelpOpen(false), []);
+
+  const run = useCallback(
+    (command: ReaderCommand): boolean => {
+      switch (command) {
+        case 'close':
+          if (!tocOpen && !settingsOpen && !helpOpen) return false;
+          setSettingsOpen(false);
+          setHelpOpen(false);
+          setTocOpen(false);
+          return true;
+        case 'toggle-toc':
+          if (!hasToc) return false;
+          setTocOpen((open) => !open);
+          return true;
+        case 'toggle-settings':
+          if (!article) return false;
+          setHelpOpen(false);
+          setSettingsOpen((open) => !open);
+          return true;
+        case 'toggle-help':
+          setSettingsOpen(false);
+          setHelpOpen((open) => !open);
+          return true;
+        case 'bigger':
+        case 'smaller':
+          if (!article) return false;
+          void update({ fontSize: stepOption('fontSize', options.fontSize, command === 'bigger' ? 1 : -1) });
+          return true;
+      }
+    },
+    [article, hasToc, tocOpen, settingsOpen, helpOpen, options.fontSize, update],
+  );
+  useReaderKeys(run);
+
+  const dataState = state.kind;
+  return (
+    <div id="qy-root" class={`qy-reader${tocOpen ? ' has-toc' : ''}`} data-state={dataState}>
+      <ReaderToolbar
+        article={article}
+        progress={position.progress}
+        showTitle={position.pastTitle}
+        tocOpen={tocOpen}
+        settingsOpen={settingsOpen}
+        helpOpen={helpOpen}
+        onToggleToc={() => run('toggle-toc')}
+        onToggleSettings={() => run('toggle-settings')}
+        onToggleHelp={() => run('toggle-help')}
+      />
+      {settingsOpen && (
+        <Popover id="qy-settings-panel" label={t('toolbarAppearance')} toggleId="qy-appearance" onClose={closeSettings} class="qy-popover--reader">
+          <AppearanceControls options={options} onChange={(patch) => void update(patch)} />
+        </Popover>
+      )}
+      {helpOpen && (
+        <Popover id="qy-help-panel" label={t('shortcutsTitle')} toggleId="qy-help" onClose={closeHelp} class="qy-popover--reader qy-popover--help">
+          <ShortcutHelp />
+        </Popover>
+      )}
+      {article && hasToc && tocOpen && (
+        <aside id="qy-toc-panel" class="qy-toc-panel" aria-labelledby="qy-toc-panel-title">
+          <div class="qy-toc-panel-head">
+            <h2 class="qy-panel-title" id="qy-toc-panel-title">
+              {t('tocTitle')}
+            </h2>
+            <button type="button" class="qy-icon-button" aria-label={t('readerCloseToc')} title={t('readerCloseToc')} onClick={() => setTocOpen(false)}>
+              <Icon path={ICON_CLOSE} size={18} />
+            </button>
+          </div>
+          <nav aria-labelledby="qy-toc-panel-title">
+            <TocList toc={article.toc} activeId={position.currentHeading} onNavigate={() => !matchMedia(DOCKED_TOC_QUERY).matches && setTocOpen(false)} />
+          </nav>
+        </aside>
+      )}
+      <main class="qy-reader-main" id="qy-main" aria-busy={state.kind === 'loading'}>
+        {state.kind === 'loading' && <ArticleSkeleton />}
+        {state.kind === 'article' && <ArticleView article={state.article} />}
+        {state.kind === 'missing' && (
+          <StateView
+            icon={ICON_CLOCK}
+            title={t('readerMissingTitle')}
+            text={t('readerMissingText')}
+            actions={
+              <button type="button" id="qy-back" class="qy-button" onClick={leave}>
+                <Icon path={ICON_BACK} size={18} />
+                <span>{history.length > 1 ? t('actionGoBack') : t('actionCloseTab')}</span>
+              </button>
+            }
+          />
+        )}
+        {state.kind === 'error' && (
+          <StateView
+            icon={ICON_ALERT}
+            title={t('readerErrorTitle')}
+            text={t('readerErrorText')}
+            details={<p class="qy-error-detail">{state.message}</p>}
+            actions={
+              <button type="button" id="qy-retry" class="qy-button" onClick={() => void reload()}>
+                <Icon path={ICON_REFRESH} size={18} />
+                <span>{t('actionRetry')}</span>
+              </button>
+            }
+          />
+        )}
+      </main>
+    </div>
+  );
+}
