@@ -11,7 +11,7 @@ import { all, bumpGeneration, deleteRows, findExisting, imageRow, imageRows, ima
 import { ALL_STORES } from './schema';
 import { textBytes } from './sizes';
 import { writeTransaction } from './tx';
-import type { ArticleRecord, FetchedImage, ImageRecord, SaveInput, SaveOutcome } from './types';
+import type { ArticleRecord, FetchedImage, ImageRecord, ImageRef, SaveInput, SaveOutcome } from './types';
 
 export function outcomeOf(record: ArticleRecord, updated: boolean): SaveOutcome {
   return {
@@ -39,6 +39,33 @@ async function dropStaleStaging(tx: WriteTx, context: LibraryContext, keys: read
 }
 
 /**
+ * Saving again must never lose an image the library already has: when a download failed this
+ * time (offline, the host went away) but the entry holds that image from an earlier save, the
+ * stored copy is kept under the new layout.
+ */
+async function keepStoredImages(
+  tx: WriteTx,
+  context: LibraryContext,
+  existingId: string,
+  refs: readonly ImageRef[],
+  images: readonly ImageRecord[],
+): Promise<{ refs: ImageRef[]; images: ImageRecord[] }> {
+  if (refs.every((ref) => ref.status === 'ok')) return { refs: [...refs], images: [...images] };
+  const stored = new Map<string, ImageRecord>();
+  for (const image of await tx.objectStore('images').getAll(imagesOf(context, existingId))) {
+    if (image.status === 'ok' && image.blob) stored.set(image.url, image);
+  }
+  const kept = new Map<number, ImageRecord>();
+  const merged = refs.map((ref): ImageRef => {
+    const old = ref.status === 'ok' ? undefined : stored.get(ref.url);
+    if (!old) return ref;
+    kept.set(ref.index, { ...old, index: ref.index, originalUrl: ref.originalUrl });
+    return { index: ref.index, url: ref.url, originalUrl: ref.originalUrl, status: 'ok', type: old.type, bytes: old.bytes };
+  });
+  return { refs: merged, images: [...images.filter((image) => !kept.has(image.index)), ...kept.values()] };
+}
+
+/**
  * Commit a finished article: replaces the existing entry for the same article, if any. `images`
  * are image records keyed under `record.id`; they are re-keyed when an existing entry is kept.
  */
@@ -51,12 +78,17 @@ export async function commitArticle(
 ): Promise<{ record: ArticleRecord; updated: boolean }> {
   const existing = await findExisting(tx, draft.dedupeKeys, stagingId);
   const id = existing?.id ?? draft.id;
-  if (existing) await tx.objectStore('images').delete(imagesOf(context, existing.id));
+  let refs = draft.images;
+  if (existing) {
+    ({ refs, images } = await keepStoredImages(tx, context, existing.id, refs, images));
+    await tx.objectStore('images').delete(imagesOf(context, existing.id));
+  }
   if (stagingId) await deleteRows(tx, context, stagingId);
   const record = withSizes({
     ...draft,
     id,
-    status: statusOf(draft.images),
+    images: refs,
+    status: statusOf(refs),
     savedAt: existing?.savedAt ?? draft.savedAt,
     readingProgress: existing?.readingProgress ?? draft.readingProgress,
     dedupeKeys: existing ? mergeKeys(draft.dedupeKeys, existing.dedupeKeys) : draft.dedupeKeys,

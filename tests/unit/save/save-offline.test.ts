@@ -110,6 +110,17 @@ describe('saveArticleOffline', () => {
     expect((await library.listArticles()).total).toBe(1);
   });
 
+  test('saving again with the network down keeps the images saved before and says saved', async () => {
+    const { library } = freshLibrary();
+    const article = makeArticle({ images: 2 });
+    const net = serve(article);
+    const first = await saveArticleOffline(article, { library, fetch: net.fetch });
+    net.offline = true;
+    const again = await saveArticleOffline({ ...article, excerpt: '新摘要' }, { library, fetch: net.fetch });
+    expect(again).toMatchObject({ status: 'saved', updated: true, id: (first as { id: string }).id });
+    expect((await library.listArticles()).items[0]).toMatchObject({ excerpt: '新摘要', status: 'complete', missingImages: 0 });
+  });
+
   test('cancelled by the user: ABORTED and nothing saved', async () => {
     const { library } = freshLibrary();
     const article = makeArticle({ images: 4 });

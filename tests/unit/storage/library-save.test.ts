@@ -104,6 +104,23 @@ describe('dedupe', () => {
     expect(await library.findSaved(second)).toBe(saved.id);
   });
 
+  test('saving again while an image cannot be downloaded keeps the copy the entry already has', async () => {
+    const { library } = freshLibrary();
+    const article = makeArticle({ images: 3 });
+    const { id } = await library.saveArticle({ article, images: fetchedAll(article, 1234) });
+    const again = fetchedAll(article, 999).map((image, i) => (i === 2 ? image : { ...image, status: 'missing' as const, blob: undefined, error: { code: 'NETWORK' as const, message: 'offline' } }));
+    const outcome = await library.saveArticle({ article: { ...article, textContent: '修订版' }, images: again });
+    expect(outcome).toMatchObject({ id, updated: true, status: 'complete', missing: [] });
+    const images = await library.getImages(id);
+    expect(images.map((image) => [image.index, image.status, image.bytes])).toEqual([
+      [0, 'ok', 1234],
+      [1, 'ok', 1234],
+      [2, 'ok', 999],
+    ]);
+    expect(await blobBytes(images[0]!.blob!)).toEqual(imageBytes(1234, 1));
+    expect((await library.getArticle(id))?.article.textContent).toBe('修订版');
+  });
+
   test('a generic article shared under two URLs with the same canonical URL is one entry', async () => {
     const { library } = freshLibrary();
     const canonical = 'https://news.example.com/2024/ai-notes';
