@@ -19,7 +19,7 @@ import { deleteArticle, restoreArticle, setReadingProgress } from './library/edi
 import { estimate, findSaved, getArticle, getBundle, getImageBlobs, getImages, largestArticles, listSummaries } from './library/read';
 import { saveArticle, storeImages } from './library/save';
 import { DB_NAME } from './library/schema';
-import { search } from './library/search';
+import { prepareSearch, search } from './library/search';
 import { beginSave, discardInterrupted, finishSave, getStaged, listInterrupted } from './library/staging';
 import type {
   ArticleBundle,
@@ -61,6 +61,8 @@ export interface Library {
   /** Newest first; with a non-empty `query`, the same as search(). */
   listArticles(options?: ListOptions): Promise<ListResult<ArticleSummary> | ListResult<SearchHit>>;
   search(query: string, options?: { offset?: number; limit?: number }): Promise<ListResult<SearchHit>>;
+  /** Load the search texts now (e.g. when the search box gets focus), so the first keystroke is fast too. */
+  prepareSearch(): Promise<void>;
   /** Id of the entry this article would update, or null (for a "saved ✓" state). */
   findSaved(article: Pick<Article, 'site' | 'title' | 'url' | 'canonicalUrl'>): Promise<string | null>;
   deleteArticle(id: string): Promise<DeletedArticle | null>;
@@ -93,6 +95,7 @@ export function openLibrary(deps: LibraryDeps = {}): Library {
     getBundle: (id) => getBundle(context, id),
     listArticles: (options = {}) => (options.query?.trim() ? search(context, options.query, options) : listSummaries(context, options)),
     search: (query, options) => search(context, query, options),
+    prepareSearch: () => prepareSearch(context),
     findSaved: (article) => findSaved(context, article),
     deleteArticle: (id) => deleteArticle(context, id),
     restoreArticle: (snapshot) => restoreArticle(context, snapshot),
@@ -111,6 +114,8 @@ export { dedupeKey, dedupeKeys, normaliseUrl } from './library/dedupe';
 export { LibraryError, isLibraryError, isQuotaError, formatBytes } from './library/errors';
 export type { LibraryErrorCode } from './library/errors';
 export { foldForSearch } from './library/text-fold';
+export { offlineView } from './library/offline-view';
+export type { OfflineView, ObjectUrls } from './library/offline-view';
 export { DB_NAME, DB_VERSION } from './library/schema';
 export type { LibraryDeps } from './library/context';
 export type { ImportOutcome } from './library/bundles';

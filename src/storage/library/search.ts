@@ -50,6 +50,10 @@ async function loadEntries(context: LibraryContext): Promise<CacheEntry[]> {
   return cache.entries;
 }
 
+export async function prepareSearch(context: LibraryContext): Promise<void> {
+  await loadEntries(context);
+}
+
 /** Do not cut a surrogate pair in half at either end of a snippet. */
 function safeBoundary(text: string, index: number): number {
   const code = text.charCodeAt(index);
