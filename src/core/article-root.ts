@@ -28,6 +28,15 @@ function blockOf(node: Node): Element | null {
   return el;
 }
 
+/** True when the text node sits inside a link (below its block). */
+function inLink(node: Node, block: Element | null): boolean {
+  for (let el = node.parentElement; el && el !== block; el = el.parentElement) if (tagOf(el) === 'a') return true;
+  return false;
+}
+
+/** Link text counts this much of prose: menus, tickers and teaser lists are mostly links. */
+const LINK_TEXT_WEIGHT = 0.2;
+
 /** Nearest ancestor (or self) that can contain a body: skips p, li, blockquote, h*, … */
 function containerOf(block: Element): Element | null {
   let el: Element | null = block;
@@ -42,20 +51,31 @@ function containerOf(block: Element): Element | null {
 export function findBodyContainer(doc: Document): RootCandidate | null {
   const body = doc.body;
   if (!body) return null;
-  const inChrome = chromeTester('any');
+  // SHOW_TEXT = 4 (NodeFilter is not a global in Node).
+  const walker = doc.createTreeWalker(body, 4);
+  const texts: Array<[Text, number]> = [];
+  let totalText = 0;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const parent = node.parentElement;
+    if (!parent || NON_CONTENT_TAGS.has(tagOf(parent))) continue;
+    const length = (node.nodeValue ?? '').replace(/\s+/g, '').length;
+    if (!length) continue;
+    texts.push([node as Text, length]);
+    totalText += length;
+  }
+  // Only the page's furniture is excluded here: weaker words ('side', 'site', 'category' …) name
+  // columns that hold articles on too many sites.
+  // A wrapper flagged only by a class word yet holding most of the page's text is a layout
+  // column with an unlucky name; semantic chrome (<aside>, <nav>, roles) is never vetoed, so a big
+  // sidebar beside a short post stays chrome.
+  const inChrome = chromeTester('page', (el) => !/^(?:aside|nav|footer|menu|dialog)$/.test(tagOf(el)) && !el.hasAttribute('role') && (el.textContent ?? '').replace(/\s+/g, '').length > totalText * 0.5);
   const scores = new Map<Element, number>();
   const credit = (container: Element | null, amount: number) => {
     if (!container || inChrome(container)) return;
     scores.set(container, (scores.get(container) ?? 0) + amount);
   };
 
-  // SHOW_TEXT = 4 (NodeFilter is not a global in Node).
-  const walker = doc.createTreeWalker(body, 4);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const parent = node.parentElement;
-    if (!parent || NON_CONTENT_TAGS.has(tagOf(parent))) continue;
-    const length = (node.nodeValue ?? '').replace(/\s+/g, '').length;
-    if (!length) continue;
+  for (const [node, length] of texts) {
     const block = blockOf(node);
     if (!block || tagOf(block).match(/^h[1-6]$/)) {
       // Headings count, but a lone title outside the body must not pull the container up.
@@ -63,7 +83,7 @@ export function findBodyContainer(doc: Document): RootCandidate | null {
       continue;
     }
     const container = CONTAINER_TAGS.has(tagOf(block)) ? block : containerOf(block);
-    credit(container, length);
+    credit(container, inLink(node, block) ? length * LINK_TEXT_WEIGHT : length);
   }
   for (const img of Array.from(body.getElementsByTagName('img'))) {
     const block = blockOf(img);
@@ -72,8 +92,15 @@ export function findBodyContainer(doc: Document): RootCandidate | null {
     credit(container, IMAGE_SCORE);
   }
 
-  let best: RootCandidate | null = null;
+  // Half of each container's score goes to the container around it (as Readability does for
+  // grandparents), so a body spread over table cells or sibling sections is found as one.
+  const total = new Map(scores);
   for (const [element, score] of scores) {
+    const outer = element.parentElement ? containerOf(element.parentElement) : null;
+    if (outer && !inChrome(outer)) total.set(outer, (total.get(outer) ?? 0) + score / 2);
+  }
+  let best: RootCandidate | null = null;
+  for (const [element, score] of total) {
     if (tagOf(element) === 'body') continue;
     if (!best || score > best.score) best = { element, score };
   }

@@ -41,17 +41,23 @@ export function removeBoilerplate(root: Element): void {
   }
 }
 
+const visibleLength = (el: Element) => (el.textContent ?? '').replace(/\s+/g, '').length;
+
 /**
  * Removes the page's chrome (navigation, sidebars, comments, licence boxes, prev/next links …)
- * around the post body before Readability runs on a whole page. The body container found by
- * findBodyContainer, its ancestors and its descendants are never removed, so a mislabelled wrapper
- * cannot take the article with it.
+ * around the post body before Readability runs on a whole page, so a short post does not pull its
+ * surroundings in. Guards, because class names lie: the body container found by findBodyContainer,
+ * its ancestors and descendants are never removed, and neither is any "chrome" holding a large
+ * share of the page's text (a mislabelled layout column such as `left-side`).
  */
 export function removePageChrome(doc: Document): void {
   const body = findBodyContainer(doc)?.element;
   if (!body || !doc.body) return;
+  const total = visibleLength(doc.body);
+  const bodyLength = visibleLength(body);
+  const limit = Math.min(total * 0.25, bodyLength * 0.5);
   for (const el of all(doc.body, '[class], [id], [role], nav, aside, footer, menu, dialog')) {
     if (!el.isConnected || el === body || el.contains(body) || body.contains(el)) continue;
-    if (isChromeContainer(el, 'any')) el.remove();
+    if (isChromeContainer(el, 'any') && visibleLength(el) <= limit) el.remove();
   }
 }

@@ -80,7 +80,8 @@ export function judgeContent(e: ContentEvidence, confident: boolean, readerable:
   if (e.linkedHeadings >= 3 && e.linkedHeadings >= e.headings * 0.6 && e.linkDensity > 0.25)
     return { article: false, reason: `${e.linkedHeadings} headings are links to other pages (a list of posts)` };
   if (e.paragraphs === 0 && e.weightedLength < 1000 && e.images < 3) return { article: false, reason: 'no paragraph of prose' };
-  const borderline = e.weightedLength < 700 || e.paragraphs < 2 || e.linkDensity > 0.4;
-  if (borderline && !readerable()) return { article: false, reason: 'too little prose for an article' };
+  const borderline = e.weightedLength < 500 && e.paragraphs < 2;
+  if (borderline && !readerable())
+    return { article: false, reason: `too little prose for an article (${e.weightedLength} characters, ${e.paragraphs} paragraphs, ${Math.round(e.linkDensity * 100)}% links)` };
   return { article: true };
 }

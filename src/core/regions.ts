@@ -21,6 +21,7 @@ const STRONG_CHROME_WORDS = new Set([
   'recommend', 'recommended', 'recommendation', 'recent', 'popular', 'archive', 'archives', 'tagcloud', 'cloud',
   'pagination', 'pager', 'share', 'sharing', 'sharer', 'social', 'subscribe', 'newsletter', 'cookie', 'ads', 'advert',
   'advertisement', 'login', 'signup', 'modal', 'popup', 'search', 'masthead', 'reward', 'donate', 'sponsor',
+  'consent', 'gdpr', 'cookies',
 ]);
 /**
  * WEAK words are chrome only when no post word stands beside them: `site-header`, `footer` and
@@ -31,16 +32,30 @@ const WEAK_CHROME_WORDS = new Set([
   'side', 'aside', 'footer', 'header', 'banner', 'toolbar', 'copyright', 'license', 'categories', 'category',
   'tags', 'toc', 'prev', 'next', 'promo', 'site', 'top', 'bottom',
 ]);
-const POST_WORDS = new Set(['post', 'article', 'entry', 'content', 'main', 'story', 'single', 'page']);
+const POST_WORDS = new Set(['post', 'article', 'entry', 'content', 'main', 'story', 'single', 'page', 'body', 'text']);
 
-export function classWords(el: Element): string[] {
-  const raw = `${el.getAttribute('class') ?? ''} ${el.id ?? ''}`;
-  if (!raw.trim()) return [];
-  return raw
+/**
+ * Class tokens that describe a state or a feature switch of a wrapper (`modal-enabled`,
+ * `has-comments`, `with-sidebar`, `comments-open`), not what the element is.
+ */
+const STATE_TOKEN = /(?:^|[-_])(?:has|with|without|no|is|enable|enabled|disabled|open|opened|closed|active|visible|hidden|loaded|ready|template|type|format|id|postid|layout)(?:[-_]|$)/i;
+
+/** The class tokens (and id) of an element that say what it is, state modifiers left out. */
+export function classTokens(el: Element): string[] {
+  return `${el.getAttribute('class') ?? ''} ${el.id ?? ''}`.split(/\s+/).filter((t) => t && !STATE_TOKEN.test(t));
+}
+
+/** Words of a class token: split on `-`, `_`, digits and camelCase, lower-cased. */
+export function tokenWords(token: string): string[] {
+  return token
     .replace(/([a-z])([A-Z])/g, '$1 $2')
     .toLowerCase()
-    .split(/[^a-z0-9]+/)
+    .split(/[^a-z]+/)
     .filter(Boolean);
+}
+
+export function classWords(el: Element): string[] {
+  return classTokens(el).flatMap(tokenWords);
 }
 
 /**
@@ -53,25 +68,37 @@ export function classWords(el: Element): string[] {
  */
 export type ChromeLevel = 'page' | 'any';
 
-const PAGE_LEVEL_WEAK_WORDS = new Set(['side', 'aside', 'footer', 'header', 'banner', 'masthead', 'site']);
+// 'side' and 'site' are too ambiguous at this level: `left-side` and `site-body` columns hold articles.
+const PAGE_LEVEL_WEAK_WORDS = new Set(['aside', 'footer', 'header', 'banner']);
 
-/** True when this element itself is a chrome container (not looking at ancestors). */
+/**
+ * True when this element itself is a chrome container (not looking at ancestors). Class tokens are
+ * judged one by one: a token naming the post (`l-article-body-segment`, `entry-content`) makes the
+ * element the post's, whatever other tokens say (`l-sidebar-fixed` beside it is a layout hint);
+ * within one token a strong chrome word wins (`post-comments` is the comments).
+ */
 export function isChromeContainer(el: Element, level: ChromeLevel = 'any'): boolean {
   const tag = tagOf(el);
   if (CHROME_TAGS.has(tag)) return true;
   const role = el.getAttribute('role');
   if (role && CHROME_ROLES.has(role.toLowerCase())) return true;
-  const words = classWords(el);
+  let strong = false;
   let weak = tag === 'footer';
-  if (!words.length) return weak;
-  let post = false;
-  for (const w of words) {
-    if (STRONG_CHROME_WORDS.has(w)) return true;
-    if (WEAK_CHROME_WORDS.has(w)) {
-      if (level === 'any' || PAGE_LEVEL_WEAK_WORDS.has(w)) weak = true;
-    } else if (POST_WORDS.has(w)) post = true;
+  for (const token of classTokens(el)) {
+    let tokenStrong = false;
+    let tokenWeak = false;
+    let tokenPost = false;
+    for (const w of tokenWords(token)) {
+      if (STRONG_CHROME_WORDS.has(w)) tokenStrong = true;
+      else if (WEAK_CHROME_WORDS.has(w)) {
+        if (level === 'any' || PAGE_LEVEL_WEAK_WORDS.has(w)) tokenWeak = true;
+      } else if (POST_WORDS.has(w)) tokenPost = true;
+    }
+    if (tokenStrong) strong = true;
+    else if (tokenPost) return false;
+    else if (tokenWeak) weak = true;
   }
-  return weak && !post;
+  return strong || weak;
 }
 
 /** The nearest chrome container around `el` (or null when the element is in the page's main flow). */
@@ -90,9 +117,10 @@ export function isInChrome(el: Element, level: ChromeLevel = 'any'): boolean {
 
 /**
  * Memoised chrome test for scans that ask about many elements of one document (each ancestor is
- * classified once).
+ * classified once). `holdsThePage`, when given, vetoes the verdict for wrappers that hold most of
+ * the page (class names such as `left-side` or `box modal` on the main column).
  */
-export function chromeTester(level: ChromeLevel = 'any'): (el: Element) => boolean {
+export function chromeTester(level: ChromeLevel = 'any', holdsThePage?: (el: Element) => boolean): (el: Element) => boolean {
   const memo = new Map<Element, boolean>();
   const test = (el: Element | null): boolean => {
     if (!el) return false;
@@ -100,7 +128,8 @@ export function chromeTester(level: ChromeLevel = 'any'): (el: Element) => boole
     if (tag === 'body' || tag === 'html') return false;
     const known = memo.get(el);
     if (known !== undefined) return known;
-    const result = isChromeContainer(el, level) || test(el.parentElement);
+    // A "chrome" wrapper that holds most of the page's text is a mislabelled layout column.
+    const result = (isChromeContainer(el, level) && !holdsThePage?.(el)) || test(el.parentElement);
     memo.set(el, result);
     return result;
   };
