@@ -3,7 +3,7 @@
 // Every outcome is a result the UI can show; nothing here throws except on programmer error.
 
 import type { Article, ExtractResult } from '../core/article';
-import { LibraryError, imageTargets, isLibraryError } from '../storage/library';
+import { LibraryError, imageTargets, isLibraryError, outcomeOf } from '../storage/library';
 import type { FetchedImage, ImageTarget, Library, SaveOutcome } from '../storage/library';
 import { fetchImages } from './fetch-images';
 import type { FetchImagesOptions } from './fetch-images';
@@ -183,9 +183,9 @@ export async function retryMissingImages(id: string, deps: SaveDeps): Promise<Sa
         deps.signal?.throwIfAborted();
         report.writing();
         const updated = await deps.library.storeImages(id, images);
-        return toResult(outcomeFromRecord(updated));
+        return toResult(outcomeOf(updated, true));
       }
-      return toResult(outcomeFromRecord(record));
+      return toResult(outcomeOf(record, true));
     } finally {
       report.done();
     }
@@ -212,9 +212,4 @@ export async function resumeInterruptedSave(id: string, deps: SaveDeps): Promise
   } catch (error) {
     return toFailure(error, deps.library, deps.signal);
   }
-}
-
-function outcomeFromRecord(record: { id: string; sizes: SaveOutcome['sizes']; images: Array<{ url: string; status: string; error?: SaveOutcome['missing'][number]['error'] }> }): SaveOutcome {
-  const missing = record.images.flatMap((ref) => (ref.status === 'ok' ? [] : [{ url: ref.url, error: ref.error ?? { code: 'INTERRUPTED' as const, message: 'The image was not downloaded.' } }]));
-  return { id: record.id, status: missing.length ? 'partial' : 'complete', updated: true, sizes: record.sizes, missing };
 }

@@ -108,6 +108,8 @@ export function openLibrary(deps: LibraryDeps = {}): Library {
   };
 }
 
+/** SaveOutcome of a stored record (what a retry reports). */
+export { outcomeOf } from './library/save';
 export { imageTargets } from './library/article-images';
 export type { ImageTarget } from './library/article-images';
 export { dedupeKey, dedupeKeys, normaliseUrl } from './library/dedupe';
