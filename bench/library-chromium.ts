@@ -5,16 +5,17 @@
 // (Preact, styles) will add the same fixed cost to both sides; this measures what the library
 // contributes. Needs /usr/bin/chromium (CHROMIUM_PATH) and playwright-core.
 //
-// Run alone: npx tsx bench/library-chromium.ts
+// Run alone: npm run bench -- library-chromium
 
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { CORPUS_SHAPES, benchArticle, median } from './library-fixtures';
-import type { BenchReport } from './library-fixtures';
+import { fileURLToPath } from 'node:url';
+import { median } from './lib/stats.ts';
+import type { BenchModule, BenchReport } from './lib/types.ts';
+import { CORPUS_SHAPES, benchArticle } from './library-fixtures';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
@@ -74,7 +75,8 @@ function serve(dir: string) {
 }
 
 export async function run(): Promise<BenchReport> {
-  const report: BenchReport = { name: 'library-chromium', title: 'Offline library: first paint in Chromium, 1,000 vs 10 articles', lines: [], metrics: {} };
+  const report: BenchReport = { title: 'Offline library: first paint in Chromium, 1,000 vs 10 articles', lines: [], results: {} };
+  const results = report.results as Record<string, number>;
   if (!existsSync(CHROMIUM)) {
     report.lines.push(`skipped: ${CHROMIUM} not found (apt-get install chromium)`);
     return report;
@@ -131,11 +133,11 @@ export async function run(): Promise<BenchReport> {
       runs.small.push(await paint('bench-10'));
     }
     const ratio = median(runs.large) / median(runs.small);
-    report.metrics.firstPaintRatioChromium = ratio;
+    results.firstPaintRatioChromium = ratio;
     report.lines.push(`navigation start → 50 rows painted (minimal list page, the real library module), median of 24:`);
     report.lines.push(`  10 articles ${median(runs.small).toFixed(1)} ms · 1,000 articles ${median(runs.large).toFixed(1)} ms · ratio ${ratio.toFixed(2)} (target ≤ 1.5)`);
     report.lines.push(`  of which open + list + build the rows: ${median(data.small).toFixed(1)} ms vs ${median(data.large).toFixed(1)} ms (ratio ${(median(data.large) / median(data.small)).toFixed(2)})`);
-    report.metrics.listDataRatioChromium = median(data.large) / median(data.small);
+    results.listDataRatioChromium = median(data.large) / median(data.small);
   } finally {
     await browser.close();
     await server.close();
@@ -144,10 +146,10 @@ export async function run(): Promise<BenchReport> {
   return report;
 }
 
-const bench = { name: 'library-chromium', run };
+const bench: BenchModule = {
+  name: 'library-chromium',
+  description: 'offline library first paint in Chromium: 1,000 vs 10 articles',
+  run,
+};
 export default bench;
 
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  const report = await run();
-  console.log(`\n${report.title}\n${report.lines.join('\n')}`);
-}

@@ -121,20 +121,4 @@ export function fetched(bench: BenchArticle): FetchedImage[] {
   }));
 }
 
-export function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
-}
-
 export const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
-
-/** The shape bench modules export (the runner in scripts/bench.* calls run() and prints the text). */
-export interface BenchReport {
-  name: string;
-  title: string;
-  /** Lines to print, already formatted. */
-  lines: string[];
-  /** Headline numbers (ratios), for machines. */
-  metrics: Record<string, number>;
-}

@@ -6,16 +6,16 @@
 //   2. stored bytes against the article HTML plus the raw image bytes (target ratio ≤ 1.05).
 // Also printed, for context: search per keystroke over 1,000 articles.
 //
-// Run alone: npx tsx bench/library.ts
+// Run alone: npm run bench -- library
 
 // idb checks `instanceof IDBRequest` etc. on the globals: fake-indexeddb installs them (Node has none).
 import 'fake-indexeddb/auto';
 import { serialize } from 'node:v8';
-import { pathToFileURL } from 'node:url';
 import { openLibrary } from '../src/storage/library';
 import type { Library, LibraryDeps } from '../src/storage/library';
-import { CORPUS_SHAPES, benchArticle, fetched, kb, median } from './library-fixtures';
-import type { BenchReport } from './library-fixtures';
+import { median } from './lib/stats.ts';
+import type { BenchModule, BenchReport } from './lib/types.ts';
+import { CORPUS_SHAPES, benchArticle, fetched, kb } from './library-fixtures';
 
 async function fakeIndexedDb(): Promise<{ IDBFactory: typeof IDBFactory; IDBKeyRange: typeof IDBKeyRange }> {
   const fake = await import('fake-indexeddb');
@@ -63,7 +63,7 @@ async function firstPaintData(deps: LibraryDeps): Promise<number> {
   return elapsed;
 }
 
-async function paintRatio(lines: string[], metrics: Record<string, number>): Promise<LibraryDeps> {
+async function paintRatio(lines: string[], results: Record<string, number>): Promise<LibraryDeps> {
   const sizes = [10, 50, 1000] as const;
   const libraries = await Promise.all(sizes.map(filledLibrary));
   const runs = sizes.map(() => [] as number[]);
@@ -76,8 +76,8 @@ async function paintRatio(lines: string[], metrics: Record<string, number>): Pro
     }
   }
   const [small, fifty, large] = runs.map(median) as [number, number, number];
-  metrics.firstPaintRatio = large / small;
-  metrics.firstPaintRatioSamePage = large / fifty;
+  results.firstPaintRatio = large / small;
+  results.firstPaintRatioSamePage = large / fifty;
   lines.push(`first-paint data (open + first page of up to 50 summaries, formatted), median of 40:`);
   lines.push(`  10 articles ${small.toFixed(2)} ms · 50 articles ${fifty.toFixed(2)} ms · 1,000 articles ${large.toFixed(2)} ms`);
   lines.push(`  ratio 1,000 vs 10: ${(large / small).toFixed(2)} (target ≤ 1.5; here 50 rows vs 10 against almost no fixed cost: see the Chromium bench)`);
@@ -94,7 +94,7 @@ async function paintRatio(lines: string[], metrics: Record<string, number>): Pro
     keystrokes.push(performance.now() - started);
   }
   library.close();
-  metrics.searchKeystrokeMs = median(keystrokes);
+  results.searchKeystrokeMs = median(keystrokes);
   lines.push(`search over 1,000 articles: first query ${cold.toFixed(1)} ms (loads the texts), then ${median(keystrokes).toFixed(1)} ms per keystroke (median)`);
   return largeDeps;
 }
@@ -135,7 +135,7 @@ async function storedBytes(factory: IDBFactory): Promise<number> {
   return total;
 }
 
-async function bytesRatio(lines: string[], metrics: Record<string, number>): Promise<void> {
+async function bytesRatio(lines: string[], results: Record<string, number>): Promise<void> {
   const { IDBFactory, IDBKeyRange } = await fakeIndexedDb();
   const measure = async (shapes: ReadonlyArray<readonly [number, number]>) => {
     const factory = new IDBFactory();
@@ -154,8 +154,8 @@ async function bytesRatio(lines: string[], metrics: Record<string, number>): Pro
   };
   const corpus = await measure(CORPUS_SHAPES);
   const textOnly = await measure(CORPUS_SHAPES.map(([bytes]) => [bytes, 0] as const));
-  metrics.storedBytesRatio = corpus.ratio;
-  metrics.storedBytesRatioTextOnly = textOnly.ratio;
+  results.storedBytesRatio = corpus.ratio;
+  results.storedBytesRatioTextOnly = textOnly.ratio;
   lines.push(`stored bytes (V8 structured serialisation of every row + blob bytes) against article HTML + raw image bytes:`);
   lines.push(`  23 corpus-shaped articles: ${kb(corpus.stored)} stored for ${kb(corpus.html)} HTML + ${kb(corpus.images)} images · ratio ${corpus.ratio.toFixed(3)} (target ≤ 1.05)`);
   lines.push(`  overhead per article ${kb(corpus.overhead)} (plain text for search and the list, indexes, metadata)`);
@@ -164,16 +164,16 @@ async function bytesRatio(lines: string[], metrics: Record<string, number>): Pro
 
 export async function run(): Promise<BenchReport> {
   const lines: string[] = ['(Node, fake-indexeddb: relative costs only; bench/library-chromium.ts measures a real first paint)'];
-  const metrics: Record<string, number> = {};
-  await paintRatio(lines, metrics);
-  await bytesRatio(lines, metrics);
-  return { name: 'library', title: 'Offline library: first paint with 1,000 vs 10 articles, stored bytes', lines, metrics };
+  const results: Record<string, number> = {};
+  await paintRatio(lines, results);
+  await bytesRatio(lines, results);
+  return { title: 'Offline library: first paint with 1,000 vs 10 articles, stored bytes', lines, results };
 }
 
-const bench = { name: 'library', run };
+const bench: BenchModule = {
+  name: 'library',
+  description: 'offline library (Node, fake-indexeddb): first paint with 1,000 vs 10 articles, stored bytes vs HTML + images',
+  run,
+};
 export default bench;
 
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  const report = await run();
-  console.log(`\n${report.title}\n${report.lines.join('\n')}`);
-}

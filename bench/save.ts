@@ -5,18 +5,19 @@
 // larger; the Chromium variant comes with the save wiring). Two networks: loopback as is (the
 // worst case for the ratio: downloads are nearly free) and 40 ms of server latency per image.
 //
-// Run alone: npx tsx bench/save.ts
+// Run alone: npm run bench -- save
 
 // idb checks `instanceof IDBRequest` etc. on the globals: fake-indexeddb installs them (Node has none).
 import 'fake-indexeddb/auto';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { pathToFileURL } from 'node:url';
 import { fetchImages, saveArticleOffline } from '../src/save';
 import { openLibrary } from '../src/storage/library';
 import type { LibraryDeps } from '../src/storage/library';
-import { CORPUS_SHAPES, benchArticle, kb, median } from './library-fixtures';
-import type { BenchArticle, BenchReport } from './library-fixtures';
+import { median } from './lib/stats.ts';
+import type { BenchModule, BenchReport } from './lib/types.ts';
+import { CORPUS_SHAPES, benchArticle, kb } from './library-fixtures';
+import type { BenchArticle } from './library-fixtures';
 
 async function imageServer(images: Map<string, Uint8Array>, latencyMs: () => number) {
   const server = createServer((request, response) => {
@@ -86,7 +87,7 @@ async function measure(articles: BenchArticle[], label: string, lines: string[])
 
 export async function run(): Promise<BenchReport> {
   const lines: string[] = ['(Node fetch on loopback, fake-indexeddb; articles with images from the corpus shapes)'];
-  const metrics: Record<string, number> = {};
+  const results: Record<string, number> = {};
   const images = new Map<string, Uint8Array>();
   const server = await imageServer(images, () => latency);
   let latency = 0;
@@ -94,19 +95,19 @@ export async function run(): Promise<BenchReport> {
     const articles = CORPUS_SHAPES.map((shape, n) => benchArticle(n, shape, server.origin)).filter((bench) => bench.article.images.length > 0);
     for (const bench of articles) for (const [url, bytes] of bench.images) images.set(new URL(url).pathname, bytes);
     lines.push(`save time against the time to download the same images (${articles.length} articles, concurrency 4):`);
-    metrics.saveRatioLoopback = await measure(articles, 'loopback, no latency', lines);
+    results.saveRatioLoopback = await measure(articles, 'loopback, no latency', lines);
     latency = 40;
-    metrics.saveRatio40ms = await measure(articles, '40 ms latency per image', lines);
+    results.saveRatio40ms = await measure(articles, '40 ms latency per image', lines);
   } finally {
     await server.close();
   }
-  return { name: 'save', title: 'Save for offline: save time vs image download time', lines, metrics };
+  return { title: 'Save for offline: save time vs image download time', lines, results };
 }
 
-const bench = { name: 'save', run };
+const bench: BenchModule = {
+  name: 'save',
+  description: 'save for offline vs downloading the images alone (loopback server, fake-indexeddb)',
+  run,
+};
 export default bench;
 
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  const report = await run();
-  console.log(`\n${report.title}\n${report.lines.join('\n')}`);
-}
