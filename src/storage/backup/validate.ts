@@ -72,5 +72,8 @@ export function checkArticleEntry(value: unknown): BackupArticle {
   const id = value.record.id;
   need(Array.isArray(value.images), 'images missing');
   (value.images as unknown[]).forEach((image) => checkImage(image, id));
+  // Every image the record says is stored must come with its bytes.
+  const withBytes = new Set((value.images as BackupImage[]).filter((image) => image.file !== null).map((image) => image.url));
+  for (const ref of value.record.images) need(ref.status !== 'ok' || withBytes.has(ref.url), `the image ${ref.url} is marked as saved but its file is missing`);
   return value as unknown as BackupArticle;
 }

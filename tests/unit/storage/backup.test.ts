@@ -190,6 +190,18 @@ describe('bad files are refused with a clear reason and nothing written', () => 
     await expectRefused(file, 'BACKUP_CORRUPT', /readingProgress is out of range/);
   });
 
+  test('an entry that claims an image it does not carry', async () => {
+    const file = await tampered((files, manifest) => {
+      const entry = manifest.entries.find((e) => e.path.startsWith('articles/') && JSON.parse(strFromU8(files[e.path]!)).images.length > 0)!;
+      const json = JSON.parse(strFromU8(files[entry.path]!));
+      json.images = [];
+      files[entry.path] = strToU8(JSON.stringify(json));
+      entry.bytes = files[entry.path]!.byteLength;
+      entry.sha256 = sha256(files[entry.path]!);
+    });
+    await expectRefused(file, 'BACKUP_CORRUPT', /marked as saved but its file is missing/);
+  });
+
   test('counts that disagree with the content', async () => {
     const file = await tampered((_, manifest) => {
       manifest.counts.articles = 9;

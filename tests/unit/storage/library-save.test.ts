@@ -210,6 +210,35 @@ describe('all or nothing', () => {
   });
 });
 
+describe('isolation', () => {
+  test('a reader polling during many saves never sees an entry without all of its images', async () => {
+    const { library } = freshLibrary();
+    let saving = true;
+    const observations: string[] = [];
+    const reader = (async () => {
+      while (saving) {
+        const { items } = await library.listArticles({ limit: 100 });
+        for (const item of items) {
+          // One read transaction: the record and its images as one consistent state.
+          const bundle = await library.getBundle(item.id);
+          if (!bundle) continue;
+          const stored = bundle.images.filter((image) => image.blob).map((image) => image.bytes);
+          const refs = bundle.record.images.map((ref) => ref.bytes);
+          observations.push(JSON.stringify(stored) === JSON.stringify(refs) ? 'whole' : `half: ${stored} vs ${refs}`);
+        }
+      }
+    })();
+    for (let i = 0; i < 30; i++) {
+      const article = makeArticle({ title: `并发 ${i % 10}`, url: `https://m.example/c/${i % 10}`, images: 1 + (i % 4) });
+      await library.saveArticle({ article, images: fetchedAll(article, 100 + i) });
+    }
+    saving = false;
+    await reader;
+    expect(observations.length).toBeGreaterThan(10);
+    expect(observations.filter((o) => o !== 'whole')).toEqual([]);
+  });
+});
+
 describe('retrying missing images', () => {
   test('storeImages fills only the missing ones and the entry becomes complete', async () => {
     const { library } = freshLibrary();
