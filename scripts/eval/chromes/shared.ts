@@ -170,9 +170,9 @@ export function hash(text: string): number {
   return h >>> 0;
 }
 
+/** A date some days after a post (comment and reply times). */
 export function addDays(iso: string, days: number): PostDate {
-  const t = Date.parse(iso) + days * 86400_000 + 3 * 3600_000;
-  return postDate(new Date(t).toUTCString());
+  return postDate(new Date(Date.parse(iso) + days * 86400_000).toUTCString());
 }
 
 /** Strip tags to make a plain description (what the blog generator puts in <meta name="description">). */
