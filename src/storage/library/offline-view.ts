@@ -1,9 +1,10 @@
-// An entry ready for the offline reader: the article with every stored image pointed at a blob:
-// URL made from its Blob, so the reader tab shows it with the network off. Images the entry does
-// not hold keep their web address (shown when online). Call release() when the view goes away.
+// An entry ready for the offline reader: every stored image gets a blob: URL made from its Blob,
+// so the reader tab shows the article with the network off. The reader sanitises the article's
+// HTML first (its sanitiser rightly refuses blob: sources from pages), then asks mapImage() for
+// each picture's source: a stored image → its blob: URL; one the entry does not hold → its web
+// address (shown when online). Call release() when the view goes away.
 
 import type { Article } from '../../core/article';
-import { replaceImageSources } from '../export/html-images';
 import type { ArticleBundle } from './types';
 
 export interface ObjectUrls {
@@ -12,24 +13,36 @@ export interface ObjectUrls {
 }
 
 export interface OfflineView {
+  /** The saved article, unchanged. */
   article: Article;
-  /** Revokes the blob: URLs (the reader calls it on unload or when it shows another article). */
+  /** Where to load an image from, given its URL in the article (raw or made absolute by the page). */
+  mapImage(src: string): string;
+  /** Revokes the blob: URLs (on unload, or when the reader shows another article). */
   release(): void;
+}
+
+/** The same URL as the page's `new URL(src, base).href` would write it (host case, escapes). */
+function canonical(url: string): string {
+  try {
+    return new URL(url).href;
+  } catch {
+    return url;
+  }
 }
 
 export function offlineView(bundle: ArticleBundle, urls: ObjectUrls = URL): OfflineView {
   const made = new Map<string, string>();
-  for (const image of bundle.images) if (image.blob) made.set(image.url, urls.createObjectURL(image.blob));
-  const { article } = bundle.record;
+  for (const image of bundle.images) {
+    if (!image.blob) continue;
+    const objectUrl = urls.createObjectURL(image.blob);
+    made.set(image.url, objectUrl);
+    made.set(canonical(image.url), objectUrl);
+  }
   return {
-    article: {
-      ...article,
-      contentHtml: replaceImageSources(article.contentHtml, (src) => made.get(src)),
-      leadImage: article.leadImage ? (made.get(article.leadImage) ?? article.leadImage) : null,
-      images: article.images.map((image) => ({ ...image, src: made.get(image.src) ?? image.src })),
-    },
+    article: bundle.record.article,
+    mapImage: (src) => made.get(src) ?? made.get(canonical(src)) ?? src,
     release() {
-      for (const url of made.values()) urls.revokeObjectURL(url);
+      for (const url of new Set(made.values())) urls.revokeObjectURL(url);
       made.clear();
     },
   };
