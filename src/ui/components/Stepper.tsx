@@ -4,7 +4,8 @@
 import { t } from '../i18n';
 import { canStep, formatOptionValue, stepOption } from '../lib/option-steps';
 import type { NumericOption } from '../lib/option-steps';
-import { ICON_MINUS, ICON_PLUS, Icon } from './Icon';
+import { Icon } from './Icon';
+import { ICON_MINUS, ICON_PLUS } from './page-icons';
 
 interface StepperProps {
   option: NumericOption;

@@ -21,15 +21,11 @@ export interface PrepareOptions {
   mapImage?: (src: string) => string | null;
 }
 
-const LINK_PROTOCOLS = new Set(['http:', 'https:', 'mailto:']);
-const IMAGE_PROTOCOLS = new Set(['http:', 'https:', 'data:', 'blob:']);
-
-function absolute(value: string, base: string, allowed: Set<string>): string | null {
+/** `value` made absolute against the article's page, when it is a web (or, for links, mail) URL. */
+function absolute(value: string, base: string, mail = false): string | null {
   try {
     const url = new URL(value.trim(), base);
-    if (!allowed.has(url.protocol)) return null;
-    if (url.protocol === 'data:' && !/^data:image\/(png|jpe?g|gif|webp|avif)[;,]/i.test(url.href)) return null;
-    return url.href;
+    return /^https?:$/.test(url.protocol) || (mail && url.protocol === 'mailto:') ? url.href : null;
   } catch {
     return null;
   }
@@ -42,7 +38,7 @@ function fixLinks(root: DocumentFragment, baseUrl: string): void {
     link.removeAttribute('target');
     if (!href) continue;
     if (href.startsWith('#') && ids.has(decodeURIComponent(href.slice(1)))) continue; // footnotes and the like stay in the page
-    const url = absolute(href, baseUrl, LINK_PROTOCOLS);
+    const url = absolute(href, baseUrl, true);
     if (!url) {
       link.removeAttribute('href');
       continue;
@@ -55,15 +51,13 @@ function fixLinks(root: DocumentFragment, baseUrl: string): void {
 
 function fixImages(root: DocumentFragment, baseUrl: string, mapImage: PrepareOptions['mapImage']): void {
   for (const img of Array.from(root.querySelectorAll('img'))) {
-    const absoluteSrc = absolute(img.getAttribute('src') ?? '', baseUrl, IMAGE_PROTOCOLS);
+    const absoluteSrc = absolute(img.getAttribute('src') ?? '', baseUrl);
     const src = absoluteSrc && mapImage ? mapImage(absoluteSrc) : absoluteSrc;
     if (!src) {
       img.remove();
       continue;
     }
     img.setAttribute('src', src);
-    const srcset = img.getAttribute('srcset');
-    if (srcset && !srcset.split(',').every((candidate) => /^\s*https:\/\//i.test(candidate))) img.removeAttribute('srcset');
     img.setAttribute('loading', 'lazy');
     img.setAttribute('decoding', 'async');
     img.setAttribute('referrerpolicy', 'no-referrer');
@@ -100,9 +94,7 @@ function insertLeadImage(root: DocumentFragment, src: string, alt: string): void
 }
 
 export function prepareArticleHtml(html: string, options: PrepareOptions, win: Window): string {
-  const template = win.document.createElement('template');
-  template.innerHTML = sanitizeArticleHtml(html, win);
-  const root = template.content;
+  const root = sanitizeArticleHtml(html, win);
   dropReservedIds(root);
   if (options.leadImage) insertLeadImage(root, options.leadImage, options.leadAlt ?? '');
   fixLinks(root, options.baseUrl);
@@ -110,5 +102,7 @@ export function prepareArticleHtml(html: string, options: PrepareOptions, win: W
   // The first picture is usually in view at once: do not make it wait for lazy loading.
   root.querySelector('img')?.removeAttribute('loading');
   wrapTables(root);
-  return template.innerHTML;
+  const out = root.ownerDocument.createElement('div');
+  out.append(root);
+  return out.innerHTML;
 }

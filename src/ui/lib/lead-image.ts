@@ -1,39 +1,27 @@
 // Whether to show article.leadImage above the body. woshipm bodies (and most blogs) repeat the
 // header image as their first picture, so the lead image is shown only when the body does not
-// already contain the same picture: same file, whatever the scheme, proxy or thumbnail suffix.
+// already contain the same picture: same file whatever the scheme, proxy or thumbnail suffix
+// (the body's images are compared by their final and their original, possibly proxied, URLs).
 
 import type { Article } from '../../core/article';
 
-/** Unwrap the CORS-proxy forms mirrors use (`https://proxy/?http://…`, `?url=…`). */
-function unwrapProxy(url: URL): URL {
-  const query = url.search.slice(1);
-  const inner = /^https?:\/\//i.test(decodeURIComponent(query)) ? decodeURIComponent(query) : url.searchParams.get('url');
-  if (inner && /^https?:\/\//i.test(inner)) {
-    try {
-      return new URL(inner);
-    } catch {
-      /* not a URL after all */
-    }
-  }
-  return url;
-}
-
 /**
  * A comparison key for "the same picture": host without www., path without the WordPress size
- * suffix (`-300x200`) or an image-service suffix (`!thumb`, `@2x`), lower-cased; query and hash dropped.
+ * suffix (`-300x200`) or an image-service suffix (`!thumb`, `@2x`), lower-cased; query and hash
+ * dropped. A proxied URL (`https://proxy/?http://…`, `?url=…`) is keyed by the URL inside it.
  */
 export function imageKey(src: string, base?: string): string | null {
-  let url: URL;
   try {
-    url = unwrapProxy(new URL(src, base));
+    const url = new URL(src, base);
+    const inner = /^\?(https?:\/\/.+)/i.exec(decodeURIComponent(url.search))?.[1] ?? url.searchParams.get('url');
+    if (inner && /^https?:\/\//i.test(inner)) return imageKey(inner);
+    const path = decodeURIComponent(url.pathname)
+      .replace(/[!@][^/.]*(?=\.[a-z0-9]+$|$)/i, '')
+      .replace(/-\d{2,5}x\d{2,5}(?=\.[a-z0-9]+$)/i, '');
+    return `${url.hostname.replace(/^www\./, '')}${path}`.toLowerCase();
   } catch {
-    return null;
+    return null; // not a URL, or a malformed %-escape
   }
-  if (url.protocol === 'data:' || url.protocol === 'blob:') return url.href;
-  const path = decodeURIComponent(url.pathname)
-    .replace(/[!@][^/.]*(?=\.[a-z0-9]+$|$)/i, '')
-    .replace(/-\d{2,5}x\d{2,5}(?=\.[a-z0-9]+$)/i, '');
-  return `${url.hostname.replace(/^www\./, '')}${path}`.toLowerCase();
 }
 
 export function shouldShowLeadImage(article: Pick<Article, 'leadImage' | 'images' | 'url'>): boolean {

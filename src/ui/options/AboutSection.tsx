@@ -3,7 +3,8 @@
 // tab's own keys.
 
 import { useEffect, useState } from 'preact/hooks';
-import { ICON_KEYBOARD, Icon } from '../components/Icon';
+import { Icon } from '../components/Icon';
+import { ICON_KEYBOARD } from '../components/page-icons';
 import type { Connector, Shortcut } from '../connect/types';
 import { t } from '../i18n';
 import { Section } from './Section';

@@ -3,7 +3,8 @@
 
 import { useRef, useState } from 'preact/hooks';
 import type { Options } from '../../storage/options-schema';
-import { ICON_DOWNLOAD, ICON_UNDO, ICON_UPLOAD, Icon } from '../components/Icon';
+import { Icon } from '../components/Icon';
+import { ICON_DOWNLOAD, ICON_UNDO, ICON_UPLOAD } from '../components/page-icons';
 import type { Connector } from '../connect/types';
 import { t } from '../i18n';
 import { Section } from './Section';

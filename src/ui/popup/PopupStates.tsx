@@ -2,7 +2,8 @@
 // and an action where one exists. Texts come from the locale files; see popupStateKeys in tests.
 
 import type { RestrictedReason } from '../../shared/messages';
-import { ICON_ALERT, ICON_CLOCK, ICON_LOCK, ICON_PAGES, ICON_REFRESH, ICON_SEARCH, Icon } from '../components/Icon';
+import { Icon } from '../components/Icon';
+import { ICON_ALERT, ICON_CLOCK, ICON_LOCK, ICON_PAGES, ICON_REFRESH, ICON_SEARCH } from '../components/state-icons';
 import { StateView } from '../components/StateView';
 import { t } from '../i18n';
 import type { PopupState } from '../hooks/useTabArticle';

@@ -3,7 +3,8 @@
 
 import type { ComponentChildren } from 'preact';
 import type { Article } from '../../core/article';
-import { ICON_EXTERNAL, ICON_KEYBOARD, ICON_TOC, ICON_TYPE, Icon } from '../components/Icon';
+import { ICON_EXTERNAL, ICON_TYPE, Icon } from '../components/Icon';
+import { ICON_KEYBOARD, ICON_TOC } from '../components/page-icons';
 import { IconButton } from '../components/IconButton';
 import { t } from '../i18n';
 
