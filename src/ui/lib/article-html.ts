@@ -69,6 +69,39 @@ function dropReservedIds(root: DocumentFragment): void {
   for (const el of Array.from(root.querySelectorAll('[id^="qy-"]'))) el.removeAttribute('id');
 }
 
+/** 25+ printable ASCII characters without a space: a bare URL, a file path, a long identifier. */
+const LONG_TOKEN = /[!-~]{25,}/g;
+
+/**
+ * Long unbreakable runs go in a span that may break anywhere. In justified Chinese text a bare URL
+ * otherwise jumps whole to the next line and leaves the line before it spread thin (woshipm posts
+ * often carry bare URLs); ordinary English words keep breaking between words.
+ */
+function breakLongTokens(root: DocumentFragment): void {
+  const doc = root.ownerDocument;
+  const walker = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
+  const texts: Text[] = [];
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if ((node.nodeValue ?? '').length >= 25 && !node.parentElement?.closest('pre, code')) texts.push(node as Text);
+  }
+  for (const text of texts) {
+    const value = text.nodeValue ?? '';
+    const parts: Node[] = [];
+    let last = 0;
+    for (const match of value.matchAll(LONG_TOKEN)) {
+      parts.push(doc.createTextNode(value.slice(last, match.index)));
+      const span = doc.createElement('span');
+      span.className = 'qy-long';
+      span.textContent = match[0];
+      parts.push(span);
+      last = match.index + match[0].length;
+    }
+    if (!last) continue;
+    parts.push(doc.createTextNode(value.slice(last)));
+    text.replaceWith(...parts);
+  }
+}
+
 function wrapTables(root: DocumentFragment): void {
   const doc = root.ownerDocument;
   for (const table of Array.from(root.querySelectorAll('table'))) {
@@ -102,6 +135,7 @@ export function prepareArticleHtml(html: string, options: PrepareOptions, win: W
   // The first picture is usually in view at once: do not make it wait for lazy loading.
   root.querySelector('img')?.removeAttribute('loading');
   wrapTables(root);
+  breakLongTokens(root);
   const out = root.ownerDocument.createElement('div');
   out.append(root);
   return out.innerHTML;

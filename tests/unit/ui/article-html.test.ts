@@ -82,6 +82,15 @@ describe('prepareArticleHtml', () => {
     expect(root.querySelector('#toc-1')).not.toBeNull();
   });
 
+  it('lets bare URLs and long identifiers break anywhere, but not ordinary words or code', () => {
+    const root = prepare('<p>链接是 https://example.com/wiki/product-review/templates/checklist，欢迎参考 Product Manager。</p><pre><code>averyveryverylongidentifier_in_code_blocks()</code></pre>');
+    const long = root.querySelectorAll('.qy-long');
+    expect(long).toHaveLength(1);
+    expect(long[0]!.textContent).toBe('https://example.com/wiki/product-review/templates/checklist');
+    expect(root.querySelector('p')!.textContent).toBe('链接是 https://example.com/wiki/product-review/templates/checklist，欢迎参考 Product Manager。');
+    expect(root.querySelector('pre .qy-long')).toBeNull();
+  });
+
   it('wraps tables in a scroll box', () => {
     const root = prepare('<table><tr><td>a</td></tr></table>');
     expect(root.querySelector('.qy-table-scroll > table')).not.toBeNull();
