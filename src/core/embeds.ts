@@ -2,7 +2,7 @@
 // page executes there. Each becomes a plain link block naming the video source, so the reader can
 // still follow it: <p class="qy-embed"><a href="…">▶ Bilibili 视频</a></p>.
 
-import { all, tagOf } from './dom';
+import { all, isBlank, tagOf } from './dom';
 import { hostIs, hostOf, resolveUrl, unwrapProxyUrl } from './urls';
 
 /** Known video hosts → the name shown in the link. */
@@ -99,6 +99,14 @@ export function replaceEmbeds(root: Element, baseUrl: string): void {
       continue;
     }
     if (tag === 'audio') block.firstElementChild!.textContent = `♪ ${videoSourceName(abs!)} 音频`;
-    el.replaceWith(block);
+    // A block cannot sit inside a paragraph: take the paragraph's place, or follow it.
+    const parent = el.parentElement;
+    if (parent && tagOf(parent) === 'p' && parent !== root) {
+      el.remove();
+      if (isBlank(parent.textContent) && !parent.querySelector('img')) parent.replaceWith(block);
+      else parent.after(block);
+    } else {
+      el.replaceWith(block);
+    }
   }
 }

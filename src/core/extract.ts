@@ -17,6 +17,7 @@ import type { RuleMetadata, SiteRule } from './rule';
 import { sanitizeElement } from './sanitize';
 import { blockText, readingMinutes } from './text';
 import { buildToc } from './toc';
+import { tidyContent } from './tidy';
 import { RULES, ruleById } from '../sites/index';
 
 export const DEFAULT_MAX_ELEMENTS = 60_000;
@@ -84,7 +85,8 @@ function run(doc: Document, url: string, options: ExtractOptions): Article {
   lap('detect');
 
   const rule = pickRule(detected, options.site);
-  const baseUrl = doc.baseURI && !/^about:/.test(doc.baseURI) ? doc.baseURI : url;
+  // A <base href> may point anywhere (javascript:, data:): only an http(s) base is used.
+  const baseUrl = /^https?:/i.test(doc.baseURI ?? '') ? doc.baseURI : url;
   const page = readPageMetadata(doc, url);
   const ruleRun = rule.start({ doc, url, baseUrl, detected, page, options });
   const meta: RuleMetadata = { ...ruleRun.metadata() };
@@ -122,6 +124,7 @@ function run(doc: Document, url: string, options: ExtractOptions): Article {
     publishedTime: parsed?.publishedTime ?? null,
     title: parsed?.title ?? null,
   });
+  tidyContent(content);
   lap('finish');
 
   const fragment = sanitizeElement(content, { window: options.window, baseUrl });

@@ -81,41 +81,48 @@ export function pickImageSource(img: Element): string | null {
 }
 
 /** Elements parsed from a <noscript> (jsdom parses them as nodes; browsers with scripting keep raw text). */
-function noscriptContent(noscript: Element): Element | null {
+function noscriptContent(noscript: Element): ParentNode | null {
   if (noscript.children.length) return noscript;
   const text = noscript.textContent ?? '';
   if (!/<img/i.test(text)) return null;
   // A <template> parses without running anything or loading images.
   const template = noscript.ownerDocument.createElement('template');
   template.innerHTML = text;
-  return template.content.firstElementChild ? (template.content as unknown as Element) : null;
+  return template.content.firstElementChild ? template.content : null;
 }
 
 /**
- * Replaces lazy-loading placeholders by the <img> inside a neighbouring <noscript> (the pattern of
- * WordPress lazy-load plugins and Medium-like sites), then removes every <noscript>.
+ * Resolves <noscript> image fallbacks (WordPress lazy-load plugins, Medium-like sites): the
+ * <img> inside replaces a neighbouring placeholder that has no picture of its own (or shows the
+ * same one), or stands on its own when the neighbour is a different picture. Every <noscript>
+ * goes.
  */
 function adoptNoscriptImages(root: Element): void {
   for (const noscript of all(root, 'noscript')) {
     const content = noscriptContent(noscript);
     const imgs = content ? all(content, 'img') : [];
-    if (imgs.length === 1) {
-      const real = imgs[0]!;
-      const prev = noscript.previousElementSibling;
-      const placeholder = prev && tagOf(prev) === 'img' ? prev : prev && prev.querySelectorAll('img').length === 1 ? prev.querySelector('img') : null;
-      const adopted = noscript.ownerDocument.importNode(real, true);
-      if (placeholder && (!pickImageSource(placeholder) || isPlaceholderSrc(placeholder.getAttribute('src') ?? ''))) {
-        placeholder.replaceWith(adopted);
-        noscript.remove();
-      } else if (!placeholder) {
-        noscript.replaceWith(adopted);
-      } else {
-        noscript.remove();
-      }
-    } else {
+    const real = imgs.length === 1 ? imgs[0]! : null;
+    if (!real) {
       noscript.remove();
+      continue;
+    }
+    const adopted = noscript.ownerDocument.importNode(real, true);
+    const prev = noscript.previousElementSibling;
+    const neighbour = prev && tagOf(prev) === 'img' ? prev : prev && prev.querySelectorAll('img').length === 1 ? prev.querySelector('img') : null;
+    const realSrc = pickImageSource(adopted);
+    const neighbourSrc = neighbour ? pickImageSource(neighbour) : null;
+    if (neighbour && (!neighbourSrc || neighbourSrc === realSrc)) {
+      neighbour.replaceWith(adopted);
+      noscript.remove();
+    } else {
+      noscript.replaceWith(adopted);
     }
   }
+}
+
+/** alt/title text that is a file name (`1585711699065.gif`, `arch.png`): noise for a reader. */
+export function isFileNameText(text: string): boolean {
+  return /^[\w\-. ]+\.(?:jpe?g|png|gif|webp|bmp|svg|avif)$/i.test(text.trim());
 }
 
 export interface ImageCleanupResult {
@@ -144,6 +151,10 @@ export function cleanImages(root: Element, baseUrl: string, originalSrc: Map<str
       if (!img.hasAttribute(dim) && data && /^\d+$/.test(data)) img.setAttribute(dim, data);
     }
     for (const attr of [...LAZY_SRC_ATTRS, ...LAZY_SRCSET_ATTRS, 'sizes']) img.removeAttribute(attr);
+    for (const attr of ['alt', 'title']) {
+      const text = img.getAttribute(attr);
+      if (text && isFileNameText(text)) img.setAttribute(attr, '');
+    }
     const picture = img.parentElement;
     if (picture && tagOf(picture) === 'picture') {
       for (const source of all(picture, 'source')) source.remove();

@@ -159,7 +159,7 @@ function postCrumbs(doc: Document): string[] {
 export function readPageMetadata(doc: Document, url: string): PageMetadata {
   const { metas, multi } = collectMetas(doc);
   const ld = readJsonLd(doc);
-  const base = doc.baseURI || url;
+  const base = /^https?:/i.test(doc.baseURI ?? '') ? doc.baseURI : url;
   const headings = all(doc, 'h1')
     .filter((h) => !isInChrome(h, 'page'))
     .map((h) => titleText(h.textContent ?? ''))

@@ -76,6 +76,19 @@ function wrapBareText(body: Element): void {
   flush();
 }
 
+/** Drops whitespace (and <br>s) at the start and end of a paragraph. */
+function trimParagraph(p: Element): void {
+  for (const [edge, step] of [['firstChild', 'nextSibling'], ['lastChild', 'previousSibling']] as const) {
+    let n = p[edge];
+    while (n && ((n.nodeType === 3 && isBlank(n.nodeValue)) || tagOf(n) === 'br')) {
+      const next = n[step];
+      n.remove();
+      n = next;
+    }
+    if (n && n.nodeType === 3) n.nodeValue = edge === 'firstChild' ? n.nodeValue!.replace(/^[\s\u00a0\u3000]+/, '') : n.nodeValue!.replace(/[\s\u00a0\u3000]+$/, '');
+  }
+}
+
 /** The woshipm-style canonical URL of a post id (the same post saved from two mirrors dedupes). */
 export function woshipmPostUrl(postId: string): string {
   return `https://www.woshipm.com/?p=${postId}`;
@@ -138,9 +151,13 @@ function start(input: RuleInput): RuleRun {
       const body = innermostBody(container);
       mergeAdjacentStrong(body);
       wrapBareText(body);
+      for (const p of all(body, ':scope > p')) trimParagraph(p);
       // WeChat-pasted images repeat the post title as alt/title: noise for a reader.
       for (const img of all(body, 'img[alt], img[title]')) {
-        for (const attr of ['alt', 'title']) if (normalizeSpace(img.getAttribute(attr) ?? '') === meta.title) img.setAttribute(attr, '');
+        for (const attr of ['alt', 'title']) {
+          const text = normalizeSpace(img.getAttribute(attr) ?? '');
+          if (text && (text === meta.title || (text.length >= 6 && meta.title.includes(text)))) img.setAttribute(attr, '');
+        }
       }
       lede = findLede(body);
       lede?.remove();
