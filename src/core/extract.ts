@@ -124,7 +124,7 @@ function run(doc: Document, url: string, options: ExtractOptions): Article {
     publishedTime: parsed?.publishedTime ?? null,
     title: parsed?.title ?? null,
   });
-  tidyContent(content);
+  tidyContent(content, meta.title);
   lap('finish');
 
   const fragment = sanitizeElement(content, { window: options.window, baseUrl });

@@ -66,7 +66,27 @@ function stripClasses(root: Element): void {
   }
 }
 
-export function tidyContent(root: Element): void {
+/**
+ * Removes the article's own title when the body repeats it as its first heading (Readability only
+ * catches that for Latin titles: its word similarity sees no words in CJK text).
+ */
+function dropRepeatedTitle(root: Element, title: string): void {
+  const norm = (s: string) => s.replace(/[\s\u00a0\u3000]+/g, '');
+  const want = norm(title);
+  if (!want) return;
+  for (const h of all(root, 'h1, h2, h3')) {
+    // Only a heading before any body text counts.
+    const range = root.ownerDocument.createRange();
+    range.setStartBefore(root.firstChild ?? root);
+    range.setEndBefore(h);
+    if (!isBlank(range.toString())) return;
+    if (norm(h.textContent ?? '') === want) h.remove();
+    return;
+  }
+}
+
+export function tidyContent(root: Element, title = ''): void {
+  dropRepeatedTitle(root, title);
   stripClasses(root);
   pruneIds(root);
   unwrapPlainDivs(root);

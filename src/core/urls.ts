@@ -28,7 +28,7 @@ function safeDecode(s: string): string {
 /** `http%3A%2F%2Fx` → `http://x` (repeatedly, for double encoding); leaves other strings alone. */
 function decodeUrlish(s: string): string {
   let cur = s.trim();
-  for (let i = 0; i < 3 && /^https?%3a/i.test(cur); i++) cur = safeDecode(cur);
+  for (let i = 0; i < 3 && /^https?%(?:25)*3a/i.test(cur); i++) cur = safeDecode(cur);
   return cur;
 }
 
@@ -85,6 +85,8 @@ export function resolveUrl(value: string | null | undefined, base: string): stri
   try {
     return new URL(v, base || undefined).href;
   } catch {
+    // Protocol-relative without a base (sanitising a stored fragment): the web is https now.
+    if (v.startsWith('//')) return `https:${v}`;
     return ABSOLUTE_HTTP.test(v) ? v : null;
   }
 }

@@ -158,7 +158,7 @@ export function scanWoshipm(doc: Document, url: string): WoshipmScan {
       if (!named || inChrome(el)) continue;
       // A mention inside prose (a link in a paragraph) is not the post's own meta.
       const prose = el.closest('p, li, blockquote, td');
-      if (prose && normalizeSpace(prose.textContent ?? '').length > 60) continue;
+      if (prose && normalizeSpace(prose.textContent ?? '').length > text.length + 20) continue;
       add('crumb', WEIGHTS.crumb);
       break;
     }

@@ -1,0 +1,65 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { detect } from '../../../src/core/detect';
+import { page } from './dom-helpers';
+
+const SIDEBAR = `<aside class="sidebar"><section class="widget widget_categories"><ul><li><a href="/categories/%E4%BA%BA%E4%BA%BA%E9%83%BD%E6%98%AF%E4%BA%A7%E5%93%81%E7%BB%8F%E7%90%86/">人人都是产品经理</a></li><li><a href="/categories/Dockone/">Dockone</a></li></ul></section>
+<section class="widget recent-posts"><ul><li><a href="/p/9"><img src="https://cors.zfour.workers.dev/?http://image.woshipm.com/wp-files/2021/10/t.jpg">本文由 @某人 原创发布于人人都是产品经理</a></li></ul></section></aside>`;
+
+function mirror(header: string, body: string): string {
+  return `<!doctype html><html><head><title>标题 - 资讯聚合</title><meta property="og:site_name" content="资讯聚合"></head><body><header class="site-header"><nav><a href="/">首页</a></nav></header>
+<main><article class="post"><div class="post-meta"><h1>标题</h1>${header}</div><div class="post-body">${body}</div></article>
+<div id="comments" class="comments"><p>我在人人都是产品经理上也看过类似的文章。</p></div></main>${SIDEBAR}<footer class="footer">© 资讯聚合</footer></body></html>`;
+}
+const crumbs = (feed: string) => `<div class="post-categories"><a href="/categories/${encodeURIComponent(feed)}/">${feed}</a></div>`;
+
+describe('detect', () => {
+  it('never takes another source on the same mirror for woshipm (sidebar, comments and recent posts name it)', () => {
+    const dockone = mirror(crumbs('Dockone'), `<p>【编者的话】容器安全是个很广的话题。<br><br>好消息是有很多最佳实践。</p><div class="aw-upload-img-list"><a rel="lightbox"><img src="https://cors.zfour.workers.dev/?http://dockone.io/uploads/a.png" class="img-polaroid"></a></div>`);
+    const r = detect(page(dockone, 'https://mirror.example/2021/05/10/x/').doc, 'https://mirror.example/2021/05/10/x/');
+    expect(r.site).toBeNull();
+    expect(r.confidence).toBeLessThan(0.5);
+  });
+
+  it('recognises a 天天问 question whose only signal is the post’s own category crumbs', () => {
+    const ttw = mirror(`<div class="post-categories"><a href="/categories/新媒体/">新媒体</a> / <a href="/categories/新媒体/人人都是产品经理/">人人都是产品经理</a> / <a href="/categories/天天问/">天天问</a></div>`, '<p>你最近一次心甘情愿续费的会员是哪一个？</p>');
+    const r = detect(page(ttw).doc, 'https://mirror.example/q/1');
+    expect(r.site).toBe('woshipm');
+    expect(r.signals).toContain('crumb');
+  });
+
+  it('recognises mirrors by the credit line, the tipping block and woshipm image hosts', () => {
+    const body = `<p><img src="https://cors.zfour.workers.dev/?http://image.woshipm.com/wp-files/2021/10/a.jpg"></p><p>正文。</p><p>本文由 @某人 原创发布于人人都是产品经理。未经许可，禁止转载</p><div class="support-author"><div class="support-title">给作者打赏，鼓励TA抓紧创作！</div><button class="button--pay" data-post-id="1" data-author="2" data-avatar="x">赞赏</button></div>`;
+    const r = detect(page(mirror(crumbs('其他'), body)).doc, 'https://mirror.example/p/2');
+    expect(r.site).toBe('woshipm');
+    expect(r.confidence).toBeGreaterThan(0.95);
+    expect(r.signals).toEqual(expect.arrayContaining(['tip', 'img-host:proxied:image.woshipm.com', 'credit:original']));
+  });
+
+  it('recognises the sister site’s images and woshipm.com itself', () => {
+    const body = '<p>课程介绍。</p><p><img src="https://image.yunyingpai.com/wp/2021/04/a.png"></p><p><img src="https://image.yunyingpai.com/wp/2021/04/b.png"></p>';
+    expect(detect(page(mirror(crumbs('其他'), body)).doc, 'https://m.example/p').site).toBe('woshipm');
+    const r = detect(page('<html><head><title>首页</title></head><body><p>x</p></body></html>').doc, 'https://www.woshipm.com/');
+    expect(r.site).toBe('woshipm');
+    expect(r.signals).toContain('host:woshipm.com');
+  });
+
+  it('ignores a mention of the site inside prose', () => {
+    const body = `<p>很多人是从<a href="https://www.woshipm.com/">人人都是产品经理</a>开始接触产品设计的，这篇文章讲讲我自己的经历和一些体会，希望对你有帮助。</p>`;
+    expect(detect(page(mirror(crumbs('Dockone'), body)).doc, 'https://m.example/p').site).toBeNull();
+  });
+
+  it('stays out of Readability and DOMPurify (the badge detector bundles it)', () => {
+    const seen = new Set<string>();
+    const visit = (file: string) => {
+      if (seen.has(file)) return;
+      seen.add(file);
+      const src = readFileSync(file, 'utf8');
+      expect(src, file).not.toMatch(/@mozilla\/readability|dompurify/);
+      for (const m of src.matchAll(/^import\s+(?!type\b)[^'"]*['"](\.[^'"]+)['"]/gm)) visit(path.resolve(path.dirname(file), m[1]!.endsWith('.ts') ? m[1]! : `${m[1]}.ts`));
+    };
+    visit(path.resolve(__dirname, '../../../src/core/detect.ts'));
+    expect(seen.size).toBeGreaterThan(2);
+  });
+});
