@@ -55,7 +55,7 @@ describe('extract', () => {
 
   it('survives <style> that jsdom’s CSS parser rejects (DOMParser document, no defaultView)', () => {
     const { window } = page('<!doctype html><body></body>');
-    const doc = new window.DOMParser().parseFromString(ARTICLE('<style>.cover{min-height:calc(($h - 16px) / 16 * 9)}</style><p style="border: inherit">边框</p>'), 'text/html');
+    const doc = new (window as unknown as typeof globalThis).DOMParser().parseFromString(ARTICLE('<style>.cover{min-height:calc(($h - 16px) / 16 * 9)}</style><p style="border: inherit">边框</p>'), 'text/html');
     const r = extract(doc, 'https://blog.example/p/1', { window });
     expect(r.ok).toBe(true);
     if (r.ok) expect(r.article.contentHtml).not.toMatch(/style/);

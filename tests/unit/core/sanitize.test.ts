@@ -49,7 +49,7 @@ describe('sanitizeHtml', () => {
     );
   });
   it('works with the window of a DOMParser document (defaultView null) passed explicitly', () => {
-    const doc = new window.DOMParser().parseFromString('<p>x</p>', 'text/html');
+    const doc = new (window as unknown as typeof globalThis).DOMParser().parseFromString('<p>x</p>', 'text/html');
     expect(doc.defaultView).toBeNull();
     expect(sanitizeHtml('<p onclick="y">x</p>', { window })).toBe('<p>x</p>');
   });
