@@ -16,17 +16,19 @@ interface ArticleViewProps {
   article: Article;
   /** Rendered between the meta line and the body (the popup's collapsible contents). */
   beforeBody?: ComponentChildren;
+  /** Where pictures load from (the offline library's stored images); see PrepareOptions.mapImage. */
+  mapImage?: (src: string) => string | null;
 }
 
-export function ArticleView({ article, beforeBody }: ArticleViewProps) {
+export function ArticleView({ article, beforeBody, mapImage }: ArticleViewProps) {
   const html = useMemo(
     () =>
       prepareArticleHtml(
         article.contentHtml,
-        { baseUrl: article.url, leadImage: shouldShowLeadImage(article) ? article.leadImage : null, leadAlt: '' },
+        { baseUrl: article.url, leadImage: shouldShowLeadImage(article) ? article.leadImage : null, leadAlt: '', mapImage },
         window,
       ),
-    [article],
+    [article, mapImage],
   );
   const host = displayHost(article.url) ?? article.url;
   const original = /^https?:\/\//i.test(article.url) ? article.url : null;

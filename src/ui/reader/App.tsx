@@ -6,7 +6,6 @@
 // (see AppearanceControls). reader.html?key=<k> (see sources.ts).
 
 import { useCallback, useEffect, useState } from 'preact/hooks';
-import type { Article } from '../../core/article';
 import type { Options } from '../../storage/options-schema';
 import { AppearanceControls } from '../components/AppearanceControls';
 import { ArticleSkeleton } from '../components/ArticleSkeleton';
@@ -23,12 +22,12 @@ import { t } from '../i18n';
 import { stepOption } from '../lib/option-steps';
 import { ReaderToolbar } from './ReaderToolbar';
 import { ShortcutHelp } from './ShortcutHelp';
-import type { ReaderRequest } from './sources';
+import type { ReaderContent, ReaderRequest } from './sources';
 import { useReaderKeys } from './useReaderKeys';
 import type { ReaderCommand } from './useReaderKeys';
 import { useReadingPosition } from './useReadingPosition';
 
-type ReaderState = { kind: 'loading' } | { kind: 'article'; article: Article } | { kind: 'missing' } | { kind: 'error'; message: string };
+type ReaderState = { kind: 'loading' } | { kind: 'article'; content: ReaderContent } | { kind: 'missing' } | { kind: 'error'; message: string };
 
 /** Below this width the contents panel covers the text, so following a link closes it. */
 const DOCKED_TOC_QUERY = '(min-width: 1180px)';
@@ -39,8 +38,8 @@ function useReaderArticle(connector: Connector, request: ReaderRequest | null) {
     if (!request) return;
     setState({ kind: 'loading' });
     try {
-      const article = await request.source.load(connector, request.value);
-      setState(article ? { kind: 'article', article } : { kind: 'missing' });
+      const content = await request.source.load(connector, request.value);
+      setState(content ? { kind: 'article', content } : { kind: 'missing' });
     } catch (error) {
       setState({ kind: 'error', message: error instanceof Error ? error.message : String(error) });
     }
@@ -48,6 +47,17 @@ function useReaderArticle(connector: Connector, request: ReaderRequest | null) {
   useEffect(() => {
     void load();
   }, [load]);
+  // Revoke what the shown content holds (blob: URLs) when it is replaced or the tab closes.
+  const content = state.kind === 'article' ? state.content : null;
+  useEffect(() => {
+    if (!content?.release) return;
+    const release = () => content.release?.();
+    addEventListener('pagehide', release);
+    return () => {
+      removeEventListener('pagehide', release);
+      release();
+    };
+  }, [content]);
   return { state, reload: load };
 }
 
@@ -65,7 +75,7 @@ interface ReaderAppProps {
 export function ReaderApp({ connector, initialOptions, request }: ReaderAppProps) {
   const { options, update } = useOptions(connector, initialOptions);
   const { state, reload } = useReaderArticle(connector, request);
-  const article = state.kind === 'article' ? state.article : null;
+  const article = state.kind === 'article' ? state.content.article : null;
   const position = useReadingPosition(article?.toc ?? null);
   const hasToc = Boolean(article && article.toc.length >= 2);
   const [tocOpen, setTocOpen] = useState(false);
@@ -159,7 +169,7 @@ export function ReaderApp({ connector, initialOptions, request }: ReaderAppProps
       )}
       <main class="qy-reader-main" id="qy-main" aria-busy={state.kind === 'loading'}>
         {state.kind === 'loading' && <ArticleSkeleton />}
-        {state.kind === 'article' && <ArticleView article={state.article} />}
+        {state.kind === 'article' && <ArticleView article={state.content.article} mapImage={state.content.mapImage} />}
         {state.kind === 'missing' && (
           <StateView
             icon={ICON_CLOCK}

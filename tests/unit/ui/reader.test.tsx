@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 // The reader tab: loading by key, the page is the article's, keyboard, live settings, expiry.
 
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createMockConnector, sampleArticle } from '../../../src/ui/connect/mock';
 import { setUiLanguage } from '../../../src/ui/i18n';
 import { ReaderApp } from '../../../src/ui/reader/App';
@@ -86,6 +86,22 @@ describe('reader tab', () => {
     await waitFor(() => root.dataset.state === 'missing');
     expect(root.querySelector('#qy-back')).not.toBeNull();
     expect(root.querySelector('#qy-appearance')).toBeNull();
+  });
+
+  it('shows a stored article with its stored pictures and releases them when it goes (the library’s ?id= path)', async () => {
+    const connector = createMockConnector(new URLSearchParams('lang=zh_CN&delay=0'), localStorage);
+    const article = sampleArticle('article-zh');
+    const release = vi.fn();
+    const stored = { param: 'id', load: async () => ({ article, mapImage: (src: string) => `blob:stored/${new URL(src).pathname.split('/').pop()}`, release }) };
+    container = mount(<ReaderApp connector={connector} initialOptions={await connector.getOptions()} request={{ source: stored, value: '1' }} />);
+    const root = container.querySelector<HTMLElement>('#qy-root')!;
+    await waitFor(() => root.dataset.state === 'article');
+    const sources = Array.from(root.querySelectorAll('#qy-content img'), (img) => img.getAttribute('src'));
+    expect(sources).toEqual(['blob:stored/header.svg', 'blob:stored/flow.svg', 'blob:stored/chart.svg']);
+    expect(release).not.toHaveBeenCalled();
+    unmount(container);
+    container = undefined;
+    expect(release).toHaveBeenCalledOnce();
   });
 
   it('shows the help panel from the toolbar', async () => {
