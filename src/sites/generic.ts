@@ -7,6 +7,7 @@
 import type { DetectResult } from '../core/article';
 import { isPlaceholderImageUrl } from '../core/images';
 import { removeBoilerplate, removePageChrome } from '../core/boilerplate';
+import { findBodyContainer } from '../core/article-root';
 import type { ReadabilityFacts, RuleInput, RuleMetadata, RuleRun, SiteRule } from '../core/rule';
 import { chooseTitle } from '../core/title';
 import { normalizeSpace } from '../core/dom';
@@ -38,6 +39,25 @@ function isFeedName(byline: string, page: RuleInput['page']): boolean {
   return [page.siteName, ...page.crumbs, ...page.sections].some((n) => !!n && n.toLowerCase() === b);
 }
 
+/**
+ * The page's own statement of where the article is: the one <article> (or schema.org articleBody)
+ * element that holds the post body. Handing Readability only that element keeps comments and
+ * "recommended" lists out on sites whose class names say nothing (CSS-in-JS hashes). Pages with
+ * several <article>s (lists, or a post plus teaser cards) give no such statement: null, and the
+ * whole page goes to Readability.
+ */
+function semanticRoot(doc: Document): Element | null {
+  const body = findBodyContainer(doc)?.element;
+  if (!body) return null;
+  const labelled = doc.querySelectorAll('[itemprop="articleBody"]');
+  if (labelled.length === 1 && (labelled[0]!.contains(body) || body.contains(labelled[0]!))) return labelled[0]!.contains(body) ? labelled[0]! : null;
+  const articles = Array.from(doc.getElementsByTagName('article'));
+  const holding = articles.filter((a) => a.contains(body));
+  if (holding.length === 0 || articles.length - holding.length > 0) return null;
+  // The innermost <article> around the body.
+  return holding[holding.length - 1]!;
+}
+
 function start(input: RuleInput): RuleRun {
   const { page } = input;
   const person = (raw: string | null | undefined) => {
@@ -55,7 +75,7 @@ function start(input: RuleInput): RuleRun {
   };
   return {
     metadata: () => meta,
-    root: () => null,
+    root: () => semanticRoot(input.doc),
     confident: () => false,
     prepare(work, container) {
       removePageChrome(work);
