@@ -14,7 +14,7 @@ type AppearanceOptions = Pick<Options, 'theme' | 'font' | 'fontSize' | 'lineHeig
 interface AppearanceControlsProps {
   options: AppearanceOptions;
   onChange: (patch: Partial<AppearanceOptions>) => void;
-  /** The popup has no room for the width control's effect but still offers it (it applies to the reader tab). */
+  /** The popup's narrow panel: the System theme's "now: dark" hint is left out. */
   compact?: boolean;
 }
 

@@ -18,8 +18,7 @@ export function useLazy<T>(load: () => Promise<T>, needed: boolean): [T | null, 
     return () => {
       live = false;
     };
-    // `load` is a stable import thunk defined at module level.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // `load` is left out on purpose: callers pass a module-level import thunk that never changes.
   }, [needed, requested, value]);
   return [value, request];
 }

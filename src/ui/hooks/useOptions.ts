@@ -13,8 +13,10 @@ const PERSIST_DELAY_MS = 250;
 
 export interface OptionsHandle {
   options: Options;
-  /** Apply now, persist soon. Resolves with the stored options. */
+  /** Apply now, persist soon. Resolves with the stored options; rejects when storing failed. */
   update: (patch: Partial<Options>) => Promise<Options>;
+  /** update() for controls that show no save status (a failure is logged by the hook). */
+  change: (patch: Partial<Options>) => void;
   /** Replace the shown options (after a reset or an import, which store by themselves). */
   replace: (options: Options) => void;
 }
@@ -103,5 +105,7 @@ export function useOptions(connector: Connector, initial: Options): OptionsHandl
     setOptions(next);
   }, []);
 
-  return { options, update, replace };
+  const change = useCallback((patch: Partial<Options>) => void update(patch).catch(() => undefined), [update]);
+
+  return { options, update, change, replace };
 }

@@ -64,7 +64,7 @@ interface PopupAppProps {
 }
 
 export function PopupApp({ connector, initialOptions, tabId, first }: PopupAppProps) {
-  const { options, update } = useOptions(connector, initialOptions);
+  const { options, change } = useOptions(connector, initialOptions);
   const { state, retry } = useTabArticle(connector, tabId, first);
   const [appearanceOpen, setAppearanceOpen] = useState(false);
   const [panel, preparePanel] = useLazy(loadPanel, appearanceOpen);
@@ -99,7 +99,7 @@ export function PopupApp({ connector, initialOptions, tabId, first }: PopupAppPr
         onOpenInTab={() => void openInTab()}
         onOpenOptions={() => void openOptions()}
       />
-      {appearanceOpen && panel && <panel.AppearancePanel options={options} onChange={(patch) => void update(patch)} onClose={closeAppearance} />}
+      {appearanceOpen && panel && <panel.AppearancePanel options={options} onChange={change} onClose={closeAppearance} />}
       {actionError && (
         <p class="qy-toast" role="alert">
           {actionError}

@@ -73,7 +73,7 @@ interface ReaderAppProps {
 }
 
 export function ReaderApp({ connector, initialOptions, request }: ReaderAppProps) {
-  const { options, update } = useOptions(connector, initialOptions);
+  const { options, change } = useOptions(connector, initialOptions);
   const { state, reload } = useReaderArticle(connector, request);
   const article = state.kind === 'article' ? state.content.article : null;
   const position = useReadingPosition(article?.toc ?? null);
@@ -88,8 +88,8 @@ export function ReaderApp({ connector, initialOptions, request }: ReaderAppProps
     document.title = article.title;
     if (article.lang) document.documentElement.lang = article.lang;
     if (options.tocOpen && article.toc.length >= 2 && matchMedia(DOCKED_TOC_QUERY).matches) setTocOpen(true);
-    // Only when a new article arrives; later changes of tocOpen apply to the next reader.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // Only when a new article arrives (options.tocOpen is left out on purpose): a change of the
+    // setting applies to the next reader, it does not snap this one's panel open or shut.
   }, [article]);
 
   const closeSettings = useCallback(() => setSettingsOpen(false), []);
@@ -120,11 +120,11 @@ export function ReaderApp({ connector, initialOptions, request }: ReaderAppProps
         case 'bigger':
         case 'smaller':
           if (!article) return false;
-          void update({ fontSize: stepOption('fontSize', options.fontSize, command === 'bigger' ? 1 : -1) });
+          change({ fontSize: stepOption('fontSize', options.fontSize, command === 'bigger' ? 1 : -1) });
           return true;
       }
     },
-    [article, hasToc, tocOpen, settingsOpen, helpOpen, options.fontSize, update],
+    [article, hasToc, tocOpen, settingsOpen, helpOpen, options.fontSize, change],
   );
   useReaderKeys(run);
 
@@ -144,7 +144,7 @@ export function ReaderApp({ connector, initialOptions, request }: ReaderAppProps
       />
       {settingsOpen && (
         <Popover id="qy-settings-panel" label={t('toolbarAppearance')} toggleId="qy-appearance" onClose={closeSettings} class="qy-popover--reader">
-          <AppearanceControls options={options} onChange={(patch) => void update(patch)} />
+          <AppearanceControls options={options} onChange={change} />
         </Popover>
       )}
       {helpOpen && (

@@ -62,15 +62,17 @@ describe('reader tab', () => {
     input.remove();
   });
 
-  it('changes the text size with + and -', async () => {
+  it('changes the text size with + and -, storing a burst of presses in one write', async () => {
     const { root, connector } = await openReader('mock=article-zh&key=abc&fontSize=18');
     await waitFor(() => root.dataset.state === 'article');
+    const setOptions = vi.spyOn(connector, 'setOptions');
     await key('+');
     await key('+');
     expect(document.documentElement.style.getPropertyValue('--qy-font-size')).toBe('20px');
     await key('-');
     await waitFor(() => JSON.parse(localStorage.getItem('qingyue.mock.options')!).fontSize === 19);
     expect((await connector.getOptions()).fontSize).toBe(19);
+    expect(setOptions).toHaveBeenCalledOnce(); // storage.sync allows ~120 writes a minute
   });
 
   it('applies settings changed elsewhere (the options page) at once', async () => {
