@@ -57,6 +57,7 @@ const SHOTS = [
   { name: 'reader-zh-sepia-settings', page: 'reader.html?mock=article-zh&key=k&theme=sepia&tocOpen=0', viewport: PAGE, state: 'article', click: '#qy-appearance' },
   { name: 'reader-en', page: 'reader.html?mock=article-en&key=k&theme=light&lang=en&font=serif', viewport: PAGE, state: 'article' },
   { name: 'reader-en-code', page: 'reader.html?mock=article-en&key=k&theme=dark&lang=en', viewport: PAGE, state: 'article', scrollTo: '#group-by-outcome' },
+  { name: 'reader-long', page: 'reader.html?mock=long&key=k&theme=light&tocOpen=1', viewport: PAGE, state: 'article', scrollTo: '#part-22' },
   { name: 'reader-expired', page: 'reader.html?mock=expired&key=gone&theme=light', viewport: PAGE, state: 'missing' },
   { name: 'options', page: 'options.html?mock=article-zh&theme=light', viewport: { width: 1280, height: 1000 }, state: 'options', fullPage: true },
   { name: 'options-dark-en', page: 'options.html?mock=article-zh&theme=dark&lang=en', viewport: { width: 1280, height: 1000 }, state: 'options' },

@@ -2,6 +2,7 @@
 // scrolls (the popup's pane or the reader's page) and moves focus there, without touching the URL:
 // the reader's back button should leave the reader, not walk through headings.
 
+import { useEffect, useRef } from 'preact/hooks';
 import type { TocEntry } from '../../core/article';
 
 export function scrollToHeading(id: string, doc: Document = document): boolean {
@@ -23,8 +24,13 @@ interface TocListProps {
 
 export function TocList({ toc, onNavigate, activeId }: TocListProps) {
   const minLevel = Math.min(...toc.map((entry) => entry.level));
+  const list = useRef<HTMLOListElement>(null);
+  // Keep the current section visible in a long contents panel as the reader scrolls.
+  useEffect(() => {
+    list.current?.querySelector('[aria-current]')?.scrollIntoView({ block: 'nearest' });
+  }, [activeId]);
   return (
-    <ol class="qy-toc-list">
+    <ol class="qy-toc-list" ref={list}>
       {toc.map((entry) => (
         <li key={entry.id} class="qy-toc-item" data-depth={Math.min(2, entry.level - minLevel)}>
           <a
