@@ -4,7 +4,7 @@
 
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { fetchListPage } from './list-query';
-import type { ListItem, ListSource } from './list-query';
+import type { ListItem, ListPage, ListSource } from './list-query';
 import type { ViewState } from './paging';
 
 export type ListState =
@@ -12,13 +12,24 @@ export type ListState =
   | { kind: 'ready'; items: ListItem[]; total: number; view: ViewState; refreshing: boolean }
   | { kind: 'error'; error: unknown };
 
-export function useLibraryList(library: ListSource, view: ViewState, revision: number): ListState {
+/** A page already being read (main.tsx starts it before the settings are loaded). */
+export interface PrefetchedPage {
+  view: ViewState;
+  page: Promise<ListPage>;
+}
+
+const sameView = (a: ViewState, b: ViewState) => a.query === b.query && a.sort === b.sort && a.page === b.page;
+
+export function useLibraryList(library: ListSource, view: ViewState, revision: number, prefetched?: PrefetchedPage): ListState {
   const [state, setState] = useState<ListState>({ kind: 'loading' });
   const latest = useRef(0);
+  const first = useRef(prefetched);
   useEffect(() => {
     const serial = ++latest.current;
+    const ready = first.current && sameView(first.current.view, view) ? first.current.page : null;
+    first.current = undefined;
     setState((old) => (old.kind === 'ready' ? { ...old, refreshing: true } : old));
-    fetchListPage(library, view).then(
+    (ready ?? fetchListPage(library, view)).then(
       (page) => {
         if (serial === latest.current) setState({ kind: 'ready', items: page.items, total: page.total, view, refreshing: false });
       },
