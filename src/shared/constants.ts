@@ -32,3 +32,16 @@ export const MAX_CONTENT_MESSAGE_CHARS = 8 * 1024;
 export const BADGE_COLOR_DETECTED = '#26695a';
 export const BADGE_COLOR_FAILED = '#b3261e';
 export const BADGE_TEXT_COLOR = '#ffffff';
+/** Saving: a quiet slate while images download; amber for "saved, some images missing". */
+export const BADGE_COLOR_SAVING = '#4a5a6a';
+export const BADGE_COLOR_PARTIAL = '#a15c00';
+
+/** The context-menu items (tests rely on these ids). */
+export const MENU_SAVE_PAGE = 'qingyue-save-page';
+export const MENU_SAVE_LINK = 'qingyue-save-link';
+/** Chrome's offscreen document that parses linked pages (DOMParser; the service worker has none). */
+export const OFFSCREEN_PAGE = 'offscreen.html';
+/** The small window that asks for access to a linked page's site when the browser cannot ask from the menu click. */
+export const SAVE_LINK_PAGE = 'save-link.html';
+/** The offline library page. */
+export const LIBRARY_PAGE = 'library.html';

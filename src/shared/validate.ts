@@ -102,3 +102,51 @@ export function jsonSize(v: unknown): number {
     return Infinity;
   }
 }
+
+/** Keys of an Article: a saved article carries exactly these (anything else is a forged or stale shape). */
+const ARTICLE_KEYS: readonly (keyof Article)[] = [
+  'url', 'canonicalUrl', 'site', 'title', 'byline', 'siteName', 'publishedTime', 'lang', 'excerpt',
+  'leadImage', 'contentHtml', 'textContent', 'images', 'toc', 'readingMinutes',
+];
+const IMAGE_KEYS: readonly (keyof ArticleImage)[] = ['src', 'originalSrc', 'alt', 'width', 'height'];
+
+/**
+ * Bounds for an article a page asks the background to save. Real articles have a few dozen
+ * images and headings; the caps only stop a broken or hostile page from making the background
+ * download thousands of files or store megabytes of titles.
+ */
+export const SAVE_LIMITS = { maxImages: 1000, maxToc: 1000, maxUrl: 8192, maxTitle: 2000, maxShortText: 20_000 } as const;
+
+/** An absolute http(s) URL of sane length. */
+export function isHttpUrl(v: unknown, maxLength: number = SAVE_LIMITS.maxUrl): v is string {
+  if (!isString(v, maxLength) || !/^https?:\/\//i.test(v)) return false;
+  try {
+    const url = new URL(v);
+    return (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname.length > 0;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * An Article fit to be saved: the exact shape (no extra keys), an http(s) address, bounded counts
+ * and lengths, and at most MAX_ARTICLE_CHARS once serialised (the caller passes that cap).
+ */
+export function isSaveableArticle(v: unknown, maxChars: number): v is Article {
+  if (!hasOnlyKeys(v, ARTICLE_KEYS) || !isArticle(v)) return false;
+  const { maxImages, maxToc, maxUrl, maxTitle, maxShortText } = SAVE_LIMITS;
+  return (
+    isHttpUrl(v.url) &&
+    (v.canonicalUrl === null || isString(v.canonicalUrl, maxUrl)) &&
+    v.title.trim().length > 0 &&
+    isString(v.title, maxTitle) &&
+    [v.byline, v.siteName, v.publishedTime, v.lang, v.excerpt].every((s) => s === null || isString(s, maxShortText)) &&
+    (v.leadImage === null || isString(v.leadImage, maxUrl)) &&
+    v.images.length <= maxImages &&
+    v.images.every((image) => hasOnlyKeys(image, IMAGE_KEYS) && isString(image.alt, maxShortText)) &&
+    v.toc.length <= maxToc &&
+    v.toc.every((entry) => hasOnlyKeys(entry, ['id', 'level', 'text']) && isString(entry.text, maxTitle)) &&
+    v.readingMinutes >= 0 &&
+    jsonSize(v) <= maxChars
+  );
+}
