@@ -17,6 +17,11 @@ interface BadgeRecord {
   autoOpened?: boolean;
 }
 
+/** What the badge of a tab says outside a save in progress (the save badge restores it afterwards). */
+export async function readBadgeRecord(tabId: number): Promise<Pick<BadgeRecord, 'kind' | 'url'> | undefined> {
+  return readRecord(tabId);
+}
+
 async function readRecord(tabId: number): Promise<BadgeRecord | undefined> {
   return (await session().get(KEY(tabId)))[KEY(tabId)] as BadgeRecord | undefined;
 }
@@ -25,7 +30,7 @@ function session() {
   return getBrowser().storage.session;
 }
 
-async function paint(tabId: number, text: string, color: string, title: string): Promise<void> {
+export async function paint(tabId: number, text: string, color: string, title: string): Promise<void> {
   const { action } = getBrowser();
   await Promise.all([
     action.setBadgeText({ tabId, text }),
@@ -54,8 +59,9 @@ export async function claimAutoOpen(tabId: number, url: string): Promise<boolean
   return true;
 }
 
-export async function showFailureBadge(tabId: number, url: string, reason: string): Promise<void> {
-  await paint(tabId, getMessage('badgeFailed'), BADGE_COLOR_FAILED, getMessage('actionTitleFailed', reason));
+/** `!` with the reason as the tooltip, until the tab navigates. `color` defaults to the failure red. */
+export async function showFailureBadge(tabId: number, url: string, reason: string, color: string = BADGE_COLOR_FAILED): Promise<void> {
+  await paint(tabId, getMessage('badgeFailed'), color, getMessage('actionTitleFailed', reason));
   await session().set({ [KEY(tabId)]: { kind: 'failed', url } satisfies BadgeRecord });
 }
 

@@ -1,6 +1,8 @@
 // Keyboard commands (manifest "commands"). `_execute_action` (Alt+Shift+R) is handled by the
 // browser itself: it opens the popup reader.
 //
+// save-page (Alt+Shift+S): save the active tab offline (src/background/save/run-save.ts).
+//
 // open-reader-tab (Alt+Shift+T): extract the active tab and open the full-tab reader. When the tab
 // has no readable article, the popup opens instead and explains why with its localised states
 // (no article, restricted, still loading, error). Where the browser will not open the popup from
@@ -14,12 +16,16 @@ import { showFailureBadge } from './badge';
 import { errorMessage } from './errors';
 import { getMessage } from './i18n';
 import { openReaderTab } from './reader-tab';
+import { startSave } from './save/run-save';
 import { getTabArticle } from './tab-article';
 
 export const COMMAND_OPEN_READER_TAB = 'open-reader-tab';
+/** save-page (Alt+Shift+S): save the active tab for offline reading; the badge shows progress and result. */
+export const COMMAND_SAVE_PAGE = 'save-page';
 
 export async function onCommand(command: string, tab?: Tabs.Tab): Promise<void> {
   if (command === COMMAND_OPEN_READER_TAB) await openInReaderTab(tab);
+  else if (command === COMMAND_SAVE_PAGE) await startSave({ kind: 'page', ...(tab?.id !== undefined ? { tabId: tab.id } : {}) });
 }
 
 async function openInReaderTab(tab?: Tabs.Tab): Promise<void> {

@@ -5,7 +5,12 @@ import { onContentDetected } from './detected';
 import { getReaderArticle } from './reader-store';
 import { openReaderTab } from './reader-tab';
 import type { HandlerTable } from './router';
+import { listJobs } from './save/jobs';
+import { startSave } from './save/run-save';
+import { saveStatus } from './save/save-status';
 import { getTabArticle } from './tab-article';
+
+const optionalTab = (tabId: number | undefined) => (tabId === undefined ? {} : { tabId });
 
 export const handlers: HandlerTable = {
   'tab.getArticle': ({ tabId }) => getTabArticle(tabId),
@@ -19,4 +24,12 @@ export const handlers: HandlerTable = {
     if (context.kind !== 'content') throw new HandlerError('FORBIDDEN', 'Only content scripts report detections.');
     return onContentDetected(result, context);
   },
+
+  // Saves answer with the started job; a page in a tab (reader, library) gives its own tab the badge.
+  'library.saveTab': ({ tabId }) => startSave({ kind: 'page', ...optionalTab(tabId) }),
+  'library.saveArticle': ({ article, tabId }) => startSave({ kind: 'article', article, ...optionalTab(tabId) }),
+  'library.saveUrl': ({ url, tabId }) => startSave({ kind: 'link', url, ...optionalTab(tabId) }),
+  'library.retry': ({ id, tabId }) => startSave({ kind: 'retry', articleId: id, ...optionalTab(tabId) }),
+  'library.jobs': () => listJobs(),
+  'library.status': ({ article }) => saveStatus(article),
 };

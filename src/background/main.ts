@@ -7,12 +7,15 @@ import { getBrowser } from '../shared/browser';
 import { OPTIONS_STORAGE_KEY } from '../storage/options';
 import { onTabRemoved, onTabUpdated } from './badge';
 import { onCommand } from './commands';
+import { createContextMenus, onMenuClicked } from './context-menus';
 import { onPermissionsRemoved, syncDetectEverywhere } from './detect-everywhere';
 import { errorMessage } from './errors';
 import { handlers } from './handlers';
 import { cleanupReaderArticles } from './reader-store';
 import { PAYLOAD_VALIDATORS } from './request-validators';
 import { createRouter } from './router';
+import { retryUnblockedImages } from './save/access-granted';
+import { resumeInterruptedSaves } from './save/resume';
 
 const browser = getBrowser();
 const log = (message: string) => console.warn(`[qingyue] ${message}`);
@@ -32,6 +35,7 @@ browser.runtime.onMessage.addListener(onMessage);
 browser.runtime.onInstalled.addListener(() => {
   guarded('detector registration', syncDetectEverywhere());
   guarded('reader cleanup', cleanupReaderArticles());
+  guarded('context menus', createContextMenus());
 });
 browser.runtime.onStartup.addListener(() => {
   guarded('detector registration', syncDetectEverywhere());
@@ -39,6 +43,8 @@ browser.runtime.onStartup.addListener(() => {
 });
 
 browser.commands.onCommand.addListener((command, tab) => guarded(`command ${command}`, onCommand(command, tab)));
+// Not async up to permissions.request inside: Firefox counts the click as a user action only until it yields.
+browser.contextMenus.onClicked.addListener((info, tab) => guarded(`menu ${String(info.menuItemId)}`, onMenuClicked(info, tab)));
 
 const onUpdated = (tabId: number, change: Parameters<typeof onTabUpdated>[1], tab: Parameters<typeof onTabUpdated>[2]) =>
   guarded('badge update', onTabUpdated(tabId, change, tab));
@@ -53,5 +59,12 @@ browser.tabs.onRemoved.addListener((tabId) => guarded('badge cleanup', onTabRemo
 browser.storage.onChanged.addListener((changes, area) => {
   if (area === 'sync' && OPTIONS_STORAGE_KEY in changes) guarded('detector registration', syncDetectEverywhere());
 });
-browser.permissions.onAdded.addListener(() => guarded('detector registration', syncDetectEverywhere()));
+browser.permissions.onAdded.addListener((added) => {
+  guarded('detector registration', syncDetectEverywhere());
+  guarded('retry images', retryUnblockedImages(added));
+});
 browser.permissions.onRemoved.addListener(() => guarded('detector registration', onPermissionsRemoved()));
+
+// A save the previous background instance left unfinished (the worker was stopped, the browser
+// closed) is resumed or reported now, whatever event woke this instance.
+guarded('resume saves', resumeInterruptedSaves());

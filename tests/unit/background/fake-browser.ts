@@ -112,9 +112,38 @@ export function createFakeBrowser() {
   const badges = new Map<number, { text?: string; color?: string; textColor?: string; title?: string }>();
   const granted = new Set<string>();
   const registered = new Map<string, Record<string, unknown>>();
-  const calls = { executeScript: [] as number[], sendMessage: [] as { tabId: number; type: string }[], created: [] as { url: string; index?: number; openerTabId?: number; active?: boolean }[] };
-  const flags = { fileAccess: false, openPopup: 'ok' as 'ok' | 'fail', popupOpened: 0 };
+  const calls = {
+    executeScript: [] as number[],
+    sendMessage: [] as { tabId: number; type: string }[],
+    created: [] as { url: string; index?: number; openerTabId?: number; active?: boolean }[],
+    /** runtime.sendMessage from the background: broadcasts to pages and requests to the offscreen document. */
+    runtimeMessages: [] as { type?: string; target?: string; payload?: any }[],
+    windows: [] as { url: string; type?: string; width?: number; height?: number }[],
+    permissionRequests: [] as string[][],
+    offscreen: { created: 0, closed: 0 },
+  };
+  const flags = {
+    fileAccess: false,
+    openPopup: 'ok' as 'ok' | 'fail',
+    popupOpened: 0,
+    /**
+     * permissions.request: 'grant' (the user allows), 'refuse' (the user declines) or 'no-gesture'
+     * (Chrome's service worker: "This function must be called during a user gesture").
+     */
+    permissionRequest: 'grant' as 'grant' | 'refuse' | 'no-gesture',
+  };
+  /** What another extension context answers to runtime.sendMessage (e.g. the offscreen document); undefined = nobody listens. */
+  let runtimeResponder: ((message: any) => unknown) | null = null;
+  let offscreenOpen = false;
+  const menus = new Map<string, Record<string, unknown>>();
+  const HOST_PERMISSIONS = ['*://*.woshipm.com/*', '*://image.yunyingpai.com/*', 'https://cors.zfour.workers.dev/*'];
 
+  const isGranted = (pattern: string) => {
+    if (granted.has(pattern) || HOST_PERMISSIONS.includes(pattern)) return true;
+    if (granted.has('<all_urls>') && /^(https?|\*):\/\//.test(pattern)) return true;
+    const host = /^[a-z*]+:\/\/([^/]+)\//.exec(pattern)?.[1] ?? '';
+    return /(^|\.)woshipm\.com$/.test(host) || host === 'image.yunyingpai.com' || (host === 'cors.zfour.workers.dev' && pattern.startsWith('https:'));
+  };
   const badge = (tabId: number) => badges.get(tabId) ?? (badges.set(tabId, {}), badges.get(tabId)!);
   const publicTab = (t: FakeTab) => ({ id: t.id, index: t.index, windowId: t.windowId, active: t.active, url: t.url, status: t.status });
 
@@ -122,8 +151,15 @@ export function createFakeBrowser() {
     runtime: {
       id: EXTENSION_ID,
       getURL: (p: string) => EXTENSION_BASE + p.replace(/^\//, ''),
-      getManifest: () => ({ version: '1.2.3' }),
-      sendMessage: async (_message?: unknown): Promise<unknown> => undefined,
+      getManifest: () => ({ version: '1.2.3', host_permissions: HOST_PERMISSIONS }),
+      sendMessage: async (message?: any): Promise<unknown> => {
+        calls.runtimeMessages.push(clone(message));
+        if (!runtimeResponder) throw new Error('Could not establish connection. Receiving end does not exist.');
+        return clone(await runtimeResponder(clone(message)));
+      },
+      getPlatformInfo: async () => ({ os: 'linux', arch: 'x86-64' }),
+      getContexts: async ({ contextTypes }: { contextTypes: string[] }) =>
+        contextTypes.includes('OFFSCREEN_DOCUMENT') && offscreenOpen ? [{ contextType: 'OFFSCREEN_DOCUMENT' }] : [],
       openOptionsPage: async () => undefined,
       onMessage: new FakeEvent(),
       onInstalled: new FakeEvent(),
@@ -138,7 +174,8 @@ export function createFakeBrowser() {
         if (!t) throw new Error(`No tab with id: ${id}.`);
         return publicTab(t);
       },
-      query: async (q: { active?: boolean }) => [...tabs.values()].filter((t) => !q.active || t.active).map(publicTab),
+      query: async (q: { active?: boolean; url?: string }) =>
+        [...tabs.values()].filter((t) => (!q.active || t.active) && (!q.url || (t.url ?? '').startsWith(q.url.replace(/\*$/, '')))).map(publicTab),
       create: async (props: { url: string; index?: number; openerTabId?: number; active?: boolean; windowId?: number }) => {
         calls.created.push(props);
         const t: FakeTab = { id: nextTabId++, index: props.index ?? tabs.size, windowId: props.windowId ?? 1, active: props.active ?? true, url: props.url, status: 'complete' };
@@ -194,10 +231,52 @@ export function createFakeBrowser() {
       },
     },
     permissions: {
-      contains: async ({ origins = [] }: { origins?: string[] }) => origins.every((o) => granted.has(o)),
-      request: async ({ origins = [] }: { origins?: string[] }) => (origins.forEach((o) => granted.add(o)), true),
+      // Like the browser: required hosts count, <all_urls> covers every http(s) pattern.
+      contains: async ({ origins = [] }: { origins?: string[] }) => origins.every((o) => isGranted(o)),
+      getAll: async () => ({ origins: [...HOST_PERMISSIONS, ...granted], permissions: [] }),
+      request: ({ origins = [] }: { origins?: string[] }) => {
+        calls.permissionRequests.push([...origins]);
+        if (flags.permissionRequest === 'no-gesture') return Promise.reject(new Error('This function must be called during a user gesture'));
+        if (origins.every((o) => isGranted(o))) return Promise.resolve(true);
+        if (flags.permissionRequest === 'refuse') return Promise.resolve(false);
+        origins.forEach((o) => granted.add(o));
+        return Promise.resolve(true);
+      },
       onAdded: new FakeEvent(),
       onRemoved: new FakeEvent(),
+    },
+    contextMenus: {
+      create: (props: { id: string } & Record<string, unknown>, callback?: () => void) => {
+        if (menus.has(props.id)) throw new Error(`Cannot create item with duplicate id ${props.id}`);
+        menus.set(props.id, structuredClone(props));
+        callback?.();
+        return props.id;
+      },
+      update: async (id: string, props: Record<string, unknown>) => {
+        if (!menus.has(id)) throw new Error(`Cannot find menu item with id ${id}`);
+        Object.assign(menus.get(id)!, props);
+      },
+      removeAll: async () => menus.clear(),
+      onClicked: new FakeEvent(),
+    },
+    windows: {
+      create: async (props: { url: string; type?: string; width?: number; height?: number }) => {
+        calls.windows.push(props);
+        return { id: 1 };
+      },
+    },
+    offscreen: {
+      createDocument: async ({ url, reasons }: { url: string; reasons: string[] }) => {
+        if (offscreenOpen) throw new Error('Only a single offscreen document may be created.');
+        if (url !== 'offscreen.html' || !reasons.includes('DOM_PARSER')) throw new Error('unexpected offscreen document');
+        offscreenOpen = true;
+        calls.offscreen.created++;
+      },
+      closeDocument: async () => {
+        if (!offscreenOpen) throw new Error('No current offscreen document.');
+        offscreenOpen = false;
+        calls.offscreen.closed++;
+      },
     },
     commands: {
       onCommand: new FakeEvent(),
@@ -222,6 +301,12 @@ export function createFakeBrowser() {
       return t;
     },
     badgeOf: (tabId: number) => badges.get(tabId) ?? {},
+    menus,
+    /** Install what other extension contexts answer to runtime.sendMessage (null: nobody listens). */
+    respondToRuntimeMessages(responder: ((message: any) => unknown) | null) {
+      runtimeResponder = responder;
+    },
+    offscreenIsOpen: () => offscreenOpen,
   };
 }
 
