@@ -13,12 +13,21 @@ import { cleanLinkUrl } from './urls';
 /** Inline styles that hide an element (read from the attribute text: no CSS parser involved). */
 const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\s*(?:!important\s*)?(?:;|$)/i;
 
+/** Class tokens that CSS frameworks and CMSs use to hide an element (Bootstrap, WordPress, Tailwind …). */
+const HIDDEN_CLASSES = new Set(['hidden', 'hide', 'is-hidden', 'd-none', 'display-none', 'invisible', 'sr-only', 'screen-reader-text', 'visually-hidden', 'visuallyhidden', 'hdn']);
+
+function hasHiddenClass(el: Element): boolean {
+  const cls = el.getAttribute('class');
+  return !!cls && cls.split(/\s+/).some((c) => HIDDEN_CLASSES.has(c));
+}
+
 /** Removes elements the page hides from readers. */
 export function removeHidden(root: Element): void {
-  for (const el of all(root, '[style], [hidden], [aria-hidden="true"]')) {
+  for (const el of all(root, '[style], [hidden], [aria-hidden="true"], [class]')) {
     if (!root.contains(el)) continue;
     const hidden =
       el.hasAttribute('hidden') ||
+      hasHiddenClass(el) ||
       HIDDEN_STYLE.test(el.getAttribute('style') ?? '') ||
       // aria-hidden marks decoration (icons, duplicated labels), unless it wraps the content itself.
       (el.getAttribute('aria-hidden') === 'true' && !el.querySelector('img, p') && (el.textContent ?? '').length < 200);

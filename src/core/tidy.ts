@@ -85,7 +85,32 @@ function dropRepeatedTitle(root: Element, title: string): void {
   }
 }
 
+/** A block that captions a picture: a figcaption, or text inside a figure or beside an image. */
+function isCaption(el: Element): boolean {
+  if (tagOf(el) === 'figcaption' || el.closest('figure')) return true;
+  // Directly after a picture (or a block holding nothing but pictures).
+  const prev = el.previousElementSibling;
+  return !!prev && (tagOf(prev) === 'img' || (prev.querySelector('img') !== null && isBlank(prev.textContent))) && (el.textContent ?? '').length < 400;
+}
+
+/**
+ * Removes a caption that repeats an earlier one word for word (photo galleries print each caption
+ * twice: under the picture and in their overlay). Other repeated text stays: recipes and lists
+ * repeat lines on purpose.
+ */
+function dedupeCaptions(root: Element): void {
+  const seen = new Set<string>();
+  for (const el of all(root, 'p, figcaption, div, span')) {
+    if (!root.contains(el) || el.querySelector('p, div, li, blockquote, figcaption, img, table, pre') || !isCaption(el)) continue;
+    const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+    if (text.length < 40) continue;
+    if (seen.has(text)) el.remove();
+    else seen.add(text);
+  }
+}
+
 export function tidyContent(root: Element, title = ''): void {
+  dedupeCaptions(root);
   dropRepeatedTitle(root, title);
   stripClasses(root);
   pruneIds(root);
