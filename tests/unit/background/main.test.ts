@@ -27,6 +27,7 @@ describe('background main', () => {
       'storage.onChanged': f.raw.storage.onChanged,
       'permissions.onAdded': f.raw.permissions.onAdded,
       'permissions.onRemoved': f.raw.permissions.onRemoved,
+      'contextMenus.onClicked': f.raw.contextMenus.onClicked,
     };
     for (const [name, event] of Object.entries(events)) expect(event.listeners.length, name).toBe(1);
   });
@@ -39,6 +40,13 @@ describe('background main', () => {
     const url = new URL(f.calls.created[0]!.url);
     const [got] = await f.raw.runtime.onMessage.fire({ type: 'reader.get', payload: { key: url.searchParams.get('key') } }, sender);
     expect(got).toEqual({ ok: true, value: sampleArticle() });
+  });
+
+  it('creates the context-menu items on install', async () => {
+    await f.raw.runtime.onInstalled.fire({ reason: 'install' });
+    await vi.waitFor(() => expect([...f.menus.keys()]).toEqual(['qingyue-save-page', 'qingyue-save-link']));
+    await f.raw.runtime.onInstalled.fire({ reason: 'update' });
+    await vi.waitFor(() => expect(f.menus.size).toBe(2));
   });
 
   it('registers the everywhere detector when the option is switched on with the permission granted', async () => {
