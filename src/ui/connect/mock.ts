@@ -10,6 +10,7 @@
 //   &lang=zh_CN|en  the "browser language" behind uiLanguage 'auto' (default: navigator.language)
 //   &theme=…&font=…&fontSize=…&lineHeight=…&contentWidth=…&tocOpen=1&uiLanguage=…  initial options
 //   &grant=0        requestHostPermissions refuses
+//   &save=…&saved=1&saveImages=N&saveStep=MS   saving offline (see mock-save.ts)
 //
 // Options live in memory and in localStorage, so several mock pages (popup, reader, options) in
 // one browser see each other's changes, as they would through storage.sync.
@@ -28,6 +29,7 @@ import { clampOption } from '../lib/option-steps';
 import { sampleArticleEn } from './samples/article-en';
 import { sampleArticleLong } from './samples/article-long';
 import { sampleArticleZh } from './samples/article-zh';
+import { createMockSaves } from './mock-save';
 import type { Connector, Shortcut } from './types';
 
 const CATALOGS: Record<LocaleId, Catalog> = { zh_CN: zhMessages as Catalog, en: enMessages as Catalog };
@@ -217,5 +219,9 @@ export function createMockConnector(params: URLSearchParams, storage: Storage | 
     closeWindow() {
       console.info('[qingyue mock] closeWindow()');
     },
+    // The article the page shows (without consuming a "loading" poll).
+    ...createMockSaves(params, storage, () =>
+      ['no-article', 'restricted', 'error', 'too-large'].includes(scenario) ? null : sampleArticle(scenario === 'loading' ? 'article-zh' : scenario),
+    ),
   };
 }

@@ -1,9 +1,14 @@
 // The real Connector (src/ui/connect/types.ts): requests to the background through the typed
 // message map, settings through the options module, permissions through browser.permissions.
 // The UI picks it in src/ui/connect/index.ts when the page runs inside the extension.
+import type { Runtime } from 'webextension-polyfill';
+import type { Article } from '../../core/article';
 import { getBrowser } from '../../shared/browser';
-import { ALL_URLS } from '../../shared/constants';
+import { ALL_URLS, LIBRARY_PAGE } from '../../shared/constants';
+import type { SaveJob } from '../../shared/messages';
+import { originPattern, originsToRequest } from '../../shared/origins';
 import { request } from '../../shared/request';
+import { isRecord } from '../../shared/validate';
 import * as options from '../../storage/options';
 import type { Connector, Shortcut } from './types';
 
@@ -53,5 +58,67 @@ export function createRuntimeConnector(): Connector {
     openOptionsPage: () => browser.runtime.openOptionsPage(),
 
     closeWindow: () => globalThis.close(),
+
+    saveArticle: (article, { tabId } = {}) => {
+      const asked = askFor(imageOriginsToAsk(article));
+      const started = request('library.saveArticle', tabId == null ? { article } : { article, tabId });
+      return settle(asked, started);
+    },
+    saveTab: (tabId) => request('library.saveTab', tabId == null ? {} : { tabId }),
+    saveUrl: (url, { tabId } = {}) => {
+      const pattern = originPattern(url);
+      // The background refuses a link it may not fetch, so wait for the answer before asking it.
+      return askFor(pattern ? [pattern] : []).then(() => request('library.saveUrl', tabId == null ? { url } : { url, tabId }));
+    },
+    retrySave: (id, { origins = [], tabId } = {}) => {
+      const asked = askFor(origins);
+      const started = request('library.retry', tabId == null ? { id } : { id, tabId });
+      return settle(asked, started);
+    },
+    getSaveStatus: (article) =>
+      request('library.status', { article: { url: article.url, canonicalUrl: article.canonicalUrl, title: article.title, site: article.site } }),
+    getSaveJobs: () => request('library.jobs', {}),
+    onSaveJob(listener) {
+      const onMessage = (message: unknown, sender: Runtime.MessageSender) => {
+        if (sender.id !== browser.runtime.id || !isRecord(message) || message.type !== 'library.job' || !isRecord(message.payload)) return undefined;
+        listener(message.payload as unknown as SaveJob);
+        return undefined; // an event, not a request: no answer
+      };
+      browser.runtime.onMessage.addListener(onMessage);
+      return () => browser.runtime.onMessage.removeListener(onMessage);
+    },
+    openLibrary: async () => {
+      await browser.tabs.create({ url: browser.runtime.getURL(LIBRARY_PAGE) });
+    },
   };
+
+  /** The image hosts an article needs that the manifest does not grant (granted optional ones do not prompt again). */
+  function imageOriginsToAsk(article: Article): string[] {
+    const images = [...article.images, ...(article.leadImage ? [{ src: article.leadImage }] : [])];
+    return originsToRequest(images, browser.runtime.getManifest().host_permissions ?? []);
+  }
+
+  /**
+   * permissions.request, called synchronously (the click's user activation ends at the first
+   * await). A refusal or a browser that will not ask is not an error: the save goes on and
+   * reports those images as missing.
+   */
+  function askFor(origins: string[]): Promise<boolean> {
+    if (!origins.length) return Promise.resolve(true);
+    try {
+      return browser.permissions.request({ origins }).catch(() => false);
+    } catch {
+      return Promise.resolve(false);
+    }
+  }
+}
+
+/**
+ * The save is sent in the same click as the permission request, not after it: Chrome may close
+ * the popup while its permission prompt is open, and a save sent afterwards would be lost. Access
+ * granted later retries the blocked images in the background (permissions.onAdded).
+ */
+async function settle(asked: Promise<boolean>, started: Promise<SaveJob>): Promise<SaveJob> {
+  const [, job] = await Promise.all([asked, started]);
+  return job;
 }

@@ -5,7 +5,7 @@
 // src/content.
 
 import type { Article } from '../../core/article';
-import type { TabArticleState } from '../../shared/messages';
+import type { ArticleIdentity, SaveJob, SaveStatus, TabArticleState } from '../../shared/messages';
 import type { Options } from '../../storage/options-schema';
 
 export interface Connector {
@@ -49,6 +49,34 @@ export interface Connector {
 
   /** Close the popup (popup only; no-op elsewhere). */
   closeWindow(): void;
+
+  // Saving for offline reading (issue #4). Saves run in the background and go on when the page
+  // that started them closes; pages follow them with onSaveJob / getSaveStatus.
+  /**
+   * Save an article this page holds (`tabId`: the tab it came from, whose badge shows progress).
+   * Call it straight from the click handler, before any await: it first asks the browser for the
+   * image hosts the article needs that Qingyue may not download from yet (exactly those; no
+   * prompt when there are none or they were granted before), then starts the save. Images from
+   * hosts the user refuses are reported as missing, with the hosts in `job.needsAccess`.
+   */
+  saveArticle(article: Article, options?: { tabId?: number }): Promise<SaveJob>;
+  /** Save a tab by extracting it again (the active tab when omitted). */
+  saveTab(tabId?: number): Promise<SaveJob>;
+  /** Save a linked page without opening it. From a click: asks for access to its site first. */
+  saveUrl(url: string, options?: { tabId?: number }): Promise<SaveJob>;
+  /**
+   * Download again the images a library entry is missing. From a click: `origins` (a job's
+   * needsAccess) are asked for first.
+   */
+  retrySave(articleId: string, options?: { origins?: string[]; tabId?: number }): Promise<SaveJob>;
+  /** Whether an article is in the library, and the newest save job for it in this session. */
+  getSaveStatus(article: ArticleIdentity): Promise<SaveStatus>;
+  /** This session's save jobs, newest first. */
+  getSaveJobs(): Promise<SaveJob[]>;
+  /** Every change of a save job (progress, result); returns an unsubscribe function. */
+  onSaveJob(listener: (job: SaveJob) => void): () => void;
+  /** Open the offline library page in a new tab. */
+  openLibrary(): Promise<void>;
 }
 
 /** One keyboard command of the manifest, as commands.getAll() reports it. */

@@ -4,6 +4,7 @@
 // keyboard command) and what the user is told in each failure.
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Menus } from 'webextension-polyfill';
 vi.mock('webextension-polyfill', () => ({ default: {} }));
 
 import { onCommand } from '../../../src/background/commands';
@@ -44,7 +45,7 @@ function serveImage() {
 }
 
 const tabOf = (id: number) => ({ id, index: 0, highlighted: true, active: true, pinned: false, incognito: false, windowId: 1 });
-const link = (url: string) => ({ menuItemId: MENU_SAVE_LINK, linkUrl: url, editable: false, modifiers: [] as string[] });
+const link = (url: string): Menus.OnClickData => ({ menuItemId: MENU_SAVE_LINK, linkUrl: url, editable: false, modifiers: [] });
 
 async function lastJob(): Promise<SaveJob> {
   return vi.waitFor(
