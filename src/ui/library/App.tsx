@@ -12,6 +12,7 @@
 // rows have painted (bench/library-chromium.ts).
 
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { ImportBackupResult } from '../../storage/backup';
 import type { Library } from '../../storage/library';
 import { foldForSearch } from '../../storage/library';
 import { searchTerms } from '../../storage/library/search';
@@ -62,6 +63,12 @@ export interface LibraryAppProps {
   retryImages?: (id: string) => Promise<unknown>;
   /** The first page, already being read (see main.tsx). */
   firstPage?: PrefetchedPage;
+}
+
+/** What an import did, in one sentence. */
+export function importedText({ imported, skipped, images }: ImportBackupResult): string {
+  if (imported === 0) return skipped > 0 ? t('libraryImportedNothingNew', String(skipped)) : t('libraryImportedEmpty');
+  return skipped > 0 ? t('libraryImported', [String(imported), String(images), String(skipped)]) : t('libraryImportedAll', [String(imported), String(images)]);
 }
 
 type Focus = { kind: 'index'; index: number } | { kind: 'id'; id: string } | null;
@@ -227,9 +234,7 @@ export function LibraryApp({ connector, library, initialOptions, initialView, re
   const importFile = (file: File) => {
     backup.importFile(file).then(
       ({ result }) => {
-        const { imported = 0, skipped = 0, images = 0 } = result ?? {};
-        const text = imported === 0 && skipped > 0 ? t('libraryImportedNothingNew', String(skipped)) : t('libraryImported', [String(imported), String(images), String(skipped)]);
-        setNotice({ tone: 'ok', text });
+        setNotice({ tone: 'ok', text: importedText(result ?? { imported: 0, skipped: 0, images: 0 }) });
       },
       (error: unknown) => {
         const { text, detail } = importErrorText(error);
@@ -291,10 +296,12 @@ export function LibraryApp({ connector, library, initialOptions, initialView, re
           <div class="qy-lib-heading">
             <h1 class="qy-lib-h1">{t('libraryTitle')}</h1>
             <p id="qy-lib-total" class="qy-lib-total">
-              {libraryTotal !== null && t('libraryArticleCount', new Intl.NumberFormat(locale).format(libraryTotal))}
+              {Boolean(libraryTotal) && t('libraryArticleCount', new Intl.NumberFormat(locale).format(libraryTotal!))}
             </p>
           </div>
-          <StorageMeter estimate={estimate} locale={locale} showingLargest={view.sort === 'largest'} onShowLargest={() => setSort('largest')} />
+          {dataState !== 'empty' && (
+            <StorageMeter estimate={estimate} locale={locale} showingLargest={view.sort === 'largest'} onShowLargest={() => setSort('largest')} />
+          )}
         </div>
 
         {dataState !== 'empty' && (

@@ -43,9 +43,7 @@ export function LibraryTopBar({ busy, canExport, fileInput, onExport, onImportFi
           type="file"
           id="qy-lib-import-file"
           accept=".zip,application/zip"
-          class="qy-visually-hidden"
-          tabIndex={-1}
-          aria-hidden="true"
+          hidden
           onChange={(event) => {
             const input = event.currentTarget as HTMLInputElement;
             const file = input.files?.[0];

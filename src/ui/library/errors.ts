@@ -2,7 +2,7 @@
 // a code (src/storage/library/errors.ts) and an English sentence; the sentence is kept as the
 // detail for bug reports, the code picks what the user reads.
 
-import { isLibraryError } from '../../storage/library';
+import { isLibraryError } from '../../storage/library/errors';
 import { t } from '../i18n';
 
 export interface ErrorText {

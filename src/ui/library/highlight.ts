@@ -9,7 +9,7 @@ export interface SnippetPart {
 }
 
 export function snippetParts(snippet: SearchSnippet): SnippetPart[] {
-  const { text } = snippet;
+  const text = restoreCjkPunctuation(snippet.text);
   const start = Math.max(0, Math.min(text.length, snippet.match[0]));
   const end = Math.max(start, Math.min(text.length, snippet.match[1]));
   const parts: SnippetPart[] = [];
@@ -42,4 +42,24 @@ export function highlightTerms(text: string, terms: readonly string[], fold: (s:
     i = j;
   }
   return parts;
+}
+
+/** Full-width punctuation the library's search text folds to ASCII (NFKC), by its ASCII form. */
+const FULL_WIDTH: Record<string, string> = { ',': '，', ':': '：', ';': '；', '?': '？', '!': '！', '(': '（', ')': '）' };
+const CJK = /[\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]/;
+
+/**
+ * The library keeps its search text folded (full-width forms as ASCII, so "，" and "," match
+ * alike), and snippets are cut from it. In Chinese prose an ASCII comma or colon next to a Han
+ * character was a full-width one: show it that way again. One code unit for one, so the match
+ * offsets stay valid.
+ */
+export function restoreCjkPunctuation(text: string): string {
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i]!;
+    const wide = FULL_WIDTH[char];
+    out += wide && (CJK.test(text[i - 1] ?? '') || CJK.test(text[i + 1] ?? '')) ? wide : char;
+  }
+  return out;
 }

@@ -1,5 +1,5 @@
 import { render } from 'preact';
-import { openLibrary } from '../../storage/library';
+import { pageLibrary } from './page-library';
 import { boot, paintCachedAppearance } from '../lib/boot';
 import { LibraryApp } from './App';
 import { fetchListPage } from './list-query';
@@ -7,7 +7,7 @@ import { readViewState } from './paging';
 import '../styles/library.css';
 
 paintCachedAppearance();
-const library = openLibrary();
+const library = pageLibrary();
 const view = readViewState(location.search);
 // Open the database and read the first page while the settings and strings load.
 const firstPage = { view, page: fetchListPage(library, view) };

@@ -9,10 +9,12 @@
 
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { Options, UiLanguage } from '../../storage/options-schema';
+import { Icon } from '../components/Icon';
 import { RadioGroup } from '../components/RadioGroup';
 import { Switch } from '../components/Switch';
 import type { Connector } from '../connect/types';
 import { useOptions } from '../hooks/useOptions';
+import { ICON_BOOKS } from '../library/icons';
 import { t, uiLocale } from '../i18n';
 import { AboutSection } from './AboutSection';
 import { AppearanceSection } from './AppearanceSection';
@@ -62,6 +64,11 @@ export function OptionsApp({ connector, initialOptions }: { connector: Connector
           <h1 class="qy-options-title">{t('optionsTitle')}</h1>
           <p class="qy-options-subtitle">{t('optionsSubtitle')}</p>
         </div>
+        <span class="qy-actions-spacer" />
+        <a id="qy-open-library" class="qy-button" href="library.html">
+          <Icon path={ICON_BOOKS} size={18} />
+          <span>{t('openLibrary')}</span>
+        </a>
       </header>
       <main class="qy-options-main">
         <AppearanceSection options={options} update={save} />

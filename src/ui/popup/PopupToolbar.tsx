@@ -2,9 +2,10 @@
 // button of the offline library (issue #4) goes before "open in a tab".
 
 import type { ComponentChildren } from 'preact';
-import { ICON_EXTERNAL, ICON_SETTINGS, ICON_TYPE } from '../components/Icon';
+import { ICON_EXTERNAL, ICON_SETTINGS, ICON_TYPE, Icon } from '../components/Icon';
 import { IconButton } from '../components/IconButton';
 import { t } from '../i18n';
+import { ICON_BOOKS } from '../library/icons';
 
 interface PopupToolbarProps {
   hasArticle: boolean;
@@ -43,6 +44,9 @@ export function PopupToolbar({ hasArticle, appearanceOpen, onToggleAppearance, o
             {t('toolbarOpenInTab')}
           </IconButton>
         )}
+        <a id="qy-open-library" class="qy-icon-button" href="library.html" target="_blank" rel="noopener" title={t('openLibrary')} aria-label={t('openLibrary')}>
+          <Icon path={ICON_BOOKS} />
+        </a>
         <IconButton id="qy-open-options" icon={ICON_SETTINGS} label={t('toolbarOptions')} onClick={onOpenOptions} />
       </div>
     </header>

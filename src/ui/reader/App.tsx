@@ -1,9 +1,11 @@
 // The reader tab: the same article components as the popup, full page, for long reading.
 //
-// Stable hooks for browser tests: #qy-root[data-state] "loading" | "article" | "missing" | "error";
-// #qy-title, article#qy-article, #qy-content, #qy-toc-toggle + #qy-toc-panel, #qy-appearance +
+// Stable hooks for browser tests: #qy-root[data-state] "loading" | "article" | "missing" | "error"
+// | "deleted"; #qy-title, article#qy-article, #qy-content, #qy-toc-toggle + #qy-toc-panel, #qy-appearance +
 // #qy-settings-panel, #qy-help + #qy-help-panel, #qy-original, #qy-back, the appearance control ids
-// (see AppearanceControls). reader.html?key=<k> (see sources.ts).
+// (see AppearanceControls). reader.html?key=<k> or ?id=<libraryId> (see sources.ts); a saved
+// article adds #qy-export (+ #qy-export-html / #qy-export-md), #qy-delete, #qy-undo-delete,
+// #qy-missing-note, .qy-missing-image placeholders and #qy-saved-status.
 
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { Options } from '../../storage/options-schema';
@@ -20,12 +22,17 @@ import type { Connector } from '../connect/types';
 import { useOptions } from '../hooks/useOptions';
 import { t } from '../i18n';
 import { stepOption } from '../lib/option-steps';
+import { DeletedView } from './DeletedView';
+import { MissingImagesNote } from './MissingImagesNote';
 import { ReaderToolbar } from './ReaderToolbar';
+import { SavedActions } from './SavedActions';
 import { ShortcutHelp } from './ShortcutHelp';
 import type { ReaderContent, ReaderRequest } from './sources';
 import { useReaderKeys } from './useReaderKeys';
 import type { ReaderCommand } from './useReaderKeys';
 import { useReadingPosition } from './useReadingPosition';
+import { useSavedArticle } from './useSavedArticle';
+import type { DeletedFromTab } from './useSavedArticle';
 
 type ReaderState = { kind: 'loading' } | { kind: 'article'; content: ReaderContent } | { kind: 'missing' } | { kind: 'error'; message: string };
 
@@ -75,12 +82,17 @@ interface ReaderAppProps {
 export function ReaderApp({ connector, initialOptions, request }: ReaderAppProps) {
   const { options, change } = useOptions(connector, initialOptions);
   const { state, reload } = useReaderArticle(connector, request);
-  const article = state.kind === 'article' ? state.content.article : null;
+  const saved = state.kind === 'article' ? (state.content.saved ?? null) : null;
+  const [deleted, setDeleted] = useState<DeletedFromTab | null>(null);
+  // A saved article deleted from this tab is not on show any more (its snapshot waits for Undo).
+  const article = state.kind === 'article' && !deleted ? state.content.article : null;
   const position = useReadingPosition(article?.toc ?? null);
   const hasToc = Boolean(article && article.toc.length >= 2);
   const [tocOpen, setTocOpen] = useState(false);
   const [settingsOpen, setSettingsOpen] = useState(false);
   const [helpOpen, setHelpOpen] = useState(false);
+  const savedUi = useSavedArticle(saved, { title: state.kind === 'article' ? state.content.article.title : '', progress: position.progress, deleted, setDeleted, reload });
+  const fromLibrary = request?.source.param === 'id';
 
   // The page is the article: its title and language are the article's.
   useEffect(() => {
@@ -128,7 +140,7 @@ export function ReaderApp({ connector, initialOptions, request }: ReaderAppProps
   );
   useReaderKeys(run);
 
-  const dataState = state.kind;
+  const dataState = deleted ? 'deleted' : state.kind;
   return (
     <div id="qy-root" class={`qy-reader${tocOpen ? ' has-toc' : ''}`} data-state={dataState}>
       <ReaderToolbar
@@ -141,6 +153,7 @@ export function ReaderApp({ connector, initialOptions, request }: ReaderAppProps
         onToggleToc={() => run('toggle-toc')}
         onToggleSettings={() => run('toggle-settings')}
         onToggleHelp={() => run('toggle-help')}
+        extraActions={saved && !deleted ? <SavedActions busy={savedUi.busy} onExport={savedUi.exportAs} onDelete={savedUi.remove} /> : undefined}
       />
       {settingsOpen && (
         <Popover id="qy-settings-panel" label={t('toolbarAppearance')} toggleId="qy-appearance" onClose={closeSettings} class="qy-popover--reader">
@@ -169,17 +182,34 @@ export function ReaderApp({ connector, initialOptions, request }: ReaderAppProps
       )}
       <main class="qy-reader-main" id="qy-main" aria-busy={state.kind === 'loading'}>
         {state.kind === 'loading' && <ArticleSkeleton />}
-        {state.kind === 'article' && <ArticleView article={state.content.article} mapImage={state.content.mapImage} />}
+        {state.kind === 'article' && deleted && <DeletedView title={deleted.title} busy={savedUi.busy} onUndo={savedUi.undo} />}
+        {state.kind === 'article' && !deleted && (
+          <ArticleView
+            article={state.content.article}
+            mapImage={state.content.mapImage}
+            beforeBody={
+              saved?.status === 'partial' && saved.missingImages > 0 ? (
+                <MissingImagesNote missing={saved.missingImages} onRetry={savedUi.retry} retrying={savedUi.retrying} error={savedUi.retryError} />
+              ) : undefined
+            }
+          />
+        )}
         {state.kind === 'missing' && (
           <StateView
             icon={ICON_CLOCK}
-            title={t('readerMissingTitle')}
-            text={t('readerMissingText')}
+            title={fromLibrary ? t('readerSavedMissingTitle') : t('readerMissingTitle')}
+            text={fromLibrary ? t('readerSavedMissingText') : t('readerMissingText')}
             actions={
-              <button type="button" id="qy-back" class="qy-button" onClick={leave}>
-                <Icon path={ICON_BACK} size={18} />
-                <span>{history.length > 1 ? t('actionGoBack') : t('actionCloseTab')}</span>
-              </button>
+              fromLibrary ? (
+                <a id="qy-open-library" class="qy-button" href="library.html">
+                  <span>{t('openLibrary')}</span>
+                </a>
+              ) : (
+                <button type="button" id="qy-back" class="qy-button" onClick={leave}>
+                  <Icon path={ICON_BACK} size={18} />
+                  <span>{history.length > 1 ? t('actionGoBack') : t('actionCloseTab')}</span>
+                </button>
+              )
             }
           />
         )}
@@ -198,6 +228,11 @@ export function ReaderApp({ connector, initialOptions, request }: ReaderAppProps
           />
         )}
       </main>
+      {savedUi.message && (
+        <p id="qy-saved-status" class={`qy-saved-status${savedUi.message.tone === 'error' ? ' is-error' : ''}`} role="status" onClick={savedUi.clearMessage}>
+          {savedUi.message.text}
+        </p>
+      )}
     </div>
   );
 }

@@ -1,10 +1,10 @@
-// Where a reader tab gets its article, from its URL. Today: `?key=` (handed over by reader.open
-// and kept in storage.session by the background). The offline library (issue #4) adds `?id=`
-// with one more entry here and a Connector method returning its offline view (the article, a
-// mapImage() giving stored pictures' blob: URLs, and release() to revoke them).
+// Where a reader tab gets its article, from its URL: `?key=` (handed over by reader.open and kept
+// in storage.session by the background) or `?id=` (a saved article, read from the offline library
+// in IndexedDB with its stored pictures: see saved-source.ts, loaded only when asked for).
 
 import type { Article } from '../../core/article';
 import type { Connector } from '../connect/types';
+import type { SavedArticle } from './saved-source';
 
 /** What a reader shows: the article, and for stored articles where their pictures are. */
 export interface ReaderContent {
@@ -13,6 +13,8 @@ export interface ReaderContent {
   mapImage?: (src: string) => string | null;
   /** Called when the reader stops showing this content (object URLs to revoke). */
   release?: () => void;
+  /** Set for an article from the offline library: its entry (export, delete, reading progress). */
+  saved?: SavedArticle;
 }
 
 export interface ReaderSource {
@@ -29,6 +31,10 @@ export const READER_SOURCES: readonly ReaderSource[] = [
       const article = await connector.getReaderArticle(key);
       return article && { article };
     },
+  },
+  {
+    param: 'id',
+    load: async (_connector, id) => (await import('./saved-source')).loadSavedArticle(id),
   },
 ];
 

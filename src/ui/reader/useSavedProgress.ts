@@ -1,0 +1,93 @@
+// A saved article remembers where the reader left off: on open the page scrolls back there (once
+// the stored pictures have decoded, so the height is right), and while reading the position is
+// written to the library at most every few seconds, and at once when the tab is hidden or closed.
+
+import { useEffect, useRef } from 'preact/hooks';
+import type { SavedArticle } from './saved-source';
+
+/** Longest gap between two writes while scrolling. */
+export const PROGRESS_WRITE_MS = 2000;
+/** Positions this close to the top or the end open at the top (a finished article is re-read from the start). */
+const RESTORE_FROM = 0.02;
+const RESTORE_UNTIL = 0.98;
+/** Do not wait longer than this for pictures before scrolling back. */
+const IMAGE_WAIT_MS = 1000;
+
+/** Wait until the article's stored pictures have their size (blob: images decode in milliseconds). */
+async function picturesDecoded(root: ParentNode): Promise<void> {
+  const images = Array.from(root.querySelectorAll<HTMLImageElement>('#qy-content img, .qy-lead-image img'));
+  const decoding = Promise.all(images.map((img) => (img.complete ? Promise.resolve() : img.decode().catch(() => undefined))));
+  await Promise.race([decoding, new Promise((resolve) => setTimeout(resolve, IMAGE_WAIT_MS))]);
+}
+
+export function scrollToProgress(progress: number, root: HTMLElement = document.documentElement): void {
+  const max = root.scrollHeight - root.clientHeight;
+  if (max > 0) window.scrollTo({ top: Math.round(progress * max), behavior: 'instant' as ScrollBehavior });
+}
+
+export function useSavedProgress(saved: SavedArticle | null, progress: number): void {
+  const restored = useRef<string | null>(null);
+  const written = useRef(0);
+  const latest = useRef(progress);
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  latest.current = progress;
+
+  const write = () => {
+    clearTimeout(timer.current);
+    timer.current = undefined;
+    if (!saved || restored.current !== saved.id) return;
+    const value = Math.round(latest.current * 1000) / 1000;
+    if (Math.abs(value - written.current) < 0.005) return;
+    written.current = value;
+    saved.setReadingProgress(value).catch((error: unknown) => console.warn('[qingyue] cannot save the reading position', error));
+  };
+  const writeRef = useRef(write);
+  writeRef.current = write;
+
+  // Open where the reader left off.
+  const id = saved?.id ?? null;
+  useEffect(() => {
+    if (!saved) return;
+    let live = true;
+    written.current = saved.readingProgress;
+    const target = saved.readingProgress;
+    if (target <= RESTORE_FROM || target >= RESTORE_UNTIL) {
+      restored.current = saved.id;
+      return;
+    }
+    void picturesDecoded(document).then(() => {
+      if (!live) return;
+      requestAnimationFrame(() => {
+        scrollToProgress(target);
+        restored.current = saved.id;
+      });
+    });
+    return () => {
+      live = false;
+    };
+    // Once per saved entry.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [id]);
+
+  // Remember the position while reading.
+  useEffect(() => {
+    if (!saved || restored.current !== saved.id || timer.current !== undefined) return;
+    if (Math.abs(progress - written.current) < 0.005) return;
+    timer.current = setTimeout(() => writeRef.current(), PROGRESS_WRITE_MS);
+  }, [progress, saved]);
+
+  // …and when the tab goes away.
+  useEffect(() => {
+    const flush = () => {
+      if (document.visibilityState === 'hidden') writeRef.current();
+    };
+    const onHide = () => writeRef.current();
+    document.addEventListener('visibilitychange', flush);
+    addEventListener('pagehide', onHide);
+    return () => {
+      document.removeEventListener('visibilitychange', flush);
+      removeEventListener('pagehide', onHide);
+      writeRef.current();
+    };
+  }, []);
+}
