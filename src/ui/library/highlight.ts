@@ -59,7 +59,8 @@ export function restoreCjkPunctuation(text: string): string {
   for (let i = 0; i < text.length; i++) {
     const char = text[i]!;
     const wide = FULL_WIDTH[char];
-    out += wide && (CJK.test(text[i - 1] ?? '') || CJK.test(text[i + 1] ?? '')) ? wide : char;
+    // The previous character as shown (it may have been restored itself: "（次日）?").
+    out += wide && (CJK.test(out[out.length - 1] ?? '') || CJK.test(text[i + 1] ?? '')) ? wide : char;
   }
   return out;
 }

@@ -33,7 +33,8 @@ export class UndoQueue {
   private offer: UndoOffer | null = null;
   private timer: unknown = null;
   private deadline = 0;
-  private held = false;
+  /** While held: the time that was left when the user reached the toast. */
+  private held: number | null = null;
   private serial = 0;
 
   constructor(
@@ -51,7 +52,8 @@ export class UndoQueue {
     const offer: UndoOffer = { serial: ++this.serial, title: snapshot.record.article.title, snapshot };
     this.offer = offer;
     this.deadline = this.clock.now() + this.duration;
-    if (!this.held) this.arm(this.duration);
+    if (this.held === null) this.arm(this.duration);
+    else this.held = this.duration;
     this.onChange(offer);
     return offer;
   }
@@ -69,16 +71,17 @@ export class UndoQueue {
 
   /** The user is on the toast: stop the clock. */
   hold(): void {
-    this.held = true;
+    if (this.held !== null) return;
+    this.held = Math.max(0, this.deadline - this.clock.now());
     this.clearTimer();
   }
 
   /** The user left the toast: the rest of the time runs, and never less than a short grace. */
   release(): void {
-    if (!this.held) return;
-    this.held = false;
+    if (this.held === null) return;
+    const remaining = Math.max(UNDO_GRACE_MS, this.held);
+    this.held = null;
     if (!this.offer) return;
-    const remaining = Math.max(UNDO_GRACE_MS, this.deadline - this.clock.now());
     this.deadline = this.clock.now() + remaining;
     this.arm(remaining);
   }
