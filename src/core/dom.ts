@@ -74,3 +74,30 @@ export function commonAncestor(nodes: Element[]): Element | null {
 export function elementCount(doc: Document): number {
   return doc.getElementsByTagName('*').length;
 }
+
+/**
+ * Every element under `root` in document order, by a plain walk. Much cheaper than
+ * querySelectorAll('*') / getElementsByTagName('*') in jsdom, where selector engines and live
+ * collections dominate the cost of a clean-up pass.
+ */
+export function collectElements(root: Element): Element[] {
+  const out: Element[] = [];
+  const stack: Element[] = [];
+  let el: Element | null = root.firstElementChild;
+  while (el) {
+    out.push(el);
+    if (el.firstElementChild) {
+      stack.push(el);
+      el = el.firstElementChild;
+      continue;
+    }
+    while (el && !el.nextElementSibling) el = stack.pop() ?? null;
+    el = el ? el.nextElementSibling : null;
+  }
+  return out;
+}
+
+/** Elements with one of the given tag names under `root`, in document order. */
+export function byTags(root: Element, tags: ReadonlySet<string>): Element[] {
+  return collectElements(root).filter((el) => tags.has(tagOf(el)));
+}

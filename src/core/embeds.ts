@@ -87,7 +87,9 @@ function isKnownPlayer(url: string): boolean {
  */
 export function replaceEmbeds(root: Element, baseUrl: string): void {
   const doc = root.ownerDocument;
-  for (const el of all(root, 'iframe, embed, object, video, audio')) {
+  const embeds = ['iframe', 'embed', 'object', 'video', 'audio'].flatMap((t) => Array.from(root.getElementsByTagName(t)));
+  if (!embeds.length) return;
+  for (const el of embeds) {
     if (!root.contains(el)) continue; // inside an <object> already replaced
     const tag = tagOf(el);
     const src = embedSource(el);

@@ -6,7 +6,7 @@
 import { Readability, isProbablyReaderable } from '@mozilla/readability';
 import type { Article, ArticleImage, DetectResult, ExtractOptions, ExtractResult, SiteId } from './article';
 import { cloneDocument, cloneRootIntoFreshDocument } from './clone';
-import { detect } from './detect';
+import { detectWithScan } from './detect';
 import { all, elementCount, normalizeSpace } from './dom';
 import { buildExcerpt } from './excerpt';
 import { detectLang } from './lang';
@@ -80,15 +80,20 @@ function run(doc: Document, url: string, options: ExtractOptions): Article {
   const count = elementCount(doc);
   if (count > max) throw new ExtractFailure('TOO_LARGE', `the page has ${count} elements, more than the limit of ${max}`);
 
-  const detected: DetectResult =
-    options.site && options.site !== 'generic' ? { site: options.site, confidence: 1, signals: ['forced'] } : options.site === 'generic' ? { site: null, confidence: 0, signals: ['forced'] } : detect(doc, url);
+  let detected: DetectResult;
+  let scan: unknown;
+  if (options.site) {
+    detected = options.site === 'generic' ? { site: null, confidence: 0, signals: ['forced'] } : { site: options.site, confidence: 1, signals: ['forced'] };
+  } else {
+    ({ result: detected, scan } = detectWithScan(doc, url));
+  }
   lap('detect');
 
   const rule = pickRule(detected, options.site);
   // A <base href> may point anywhere (javascript:, data:): only an http(s) base is used.
   const baseUrl = /^https?:/i.test(doc.baseURI ?? '') ? doc.baseURI : url;
   const page = readPageMetadata(doc, url);
-  const ruleRun = rule.start({ doc, url, baseUrl, detected, page, options });
+  const ruleRun = rule.start({ doc, url, baseUrl, detected, scan, page, options });
   const meta: RuleMetadata = { ...ruleRun.metadata() };
   const root = ruleRun.root();
   const work = root ? cloneRootIntoFreshDocument(doc, root, baseUrl) : cloneDocument(doc);
@@ -99,18 +104,21 @@ function run(doc: Document, url: string, options: ExtractOptions): Article {
   lap('prepare');
 
   const confident = ruleRun.confident();
+  const exact = ruleRun.exactRoot?.() ?? false;
   // What Readability is given, measured before it runs (it consumes the copy).
-  const given = confident ? measure(container) : null;
-  const keep = confident ? (container.cloneNode(true) as Element) : null;
-  const parsed = new Readability<Element>(work, {
-    serializer: (el) => el as Element,
-    classesToPreserve: PRESERVED_CLASSES,
-    // Site rules hand over only the post: short Q&A posts must not be rejected for length.
-    charThreshold: confident ? 20 : 500,
-  }).parse();
+  const given = confident && !exact ? measure(container) : null;
+  const keep = confident && !exact ? (container.cloneNode(true) as Element) : null;
+  const parsed = exact
+    ? null
+    : new Readability<Element>(work, {
+        serializer: (el) => el as Element,
+        classesToPreserve: PRESERVED_CLASSES,
+        // Site rules hand over only the post: short Q&A posts must not be rejected for length.
+        charThreshold: confident ? 20 : 500,
+      }).parse();
   lap('readability');
 
-  let content = parsed?.content ?? null;
+  let content = exact ? wrapContainer(container) : (parsed?.content ?? null);
   // A site rule that located the post from strong evidence knows the whole container is the post.
   // Readability's sibling heuristics drop short CJK paragraphs (they look for ". ") and it returns
   // nothing for image-only posts: when it kept clearly less than it was given, the rule's own
@@ -127,15 +135,13 @@ function run(doc: Document, url: string, options: ExtractOptions): Article {
   tidyContent(content, meta.title);
   lap('finish');
 
-  const fragment = sanitizeElement(content, { window: options.window, baseUrl });
+  const holder = sanitizeElement(content, { window: options.window, baseUrl, inPlace: true });
   lap('sanitize');
 
-  const verdict = judgeContent(gatherEvidence(fragment), ruleRun.confident(), () => safeReaderable(doc));
+  const verdict = judgeContent(gatherEvidence(holder), ruleRun.confident(), () => safeReaderable(doc));
   if (!verdict.article) throw new ExtractFailure('NO_ARTICLE', `this page does not look like an article: ${verdict.reason}`);
 
-  const toc = buildToc(fragment);
-  const holder = fragment.ownerDocument!.createElement('div');
-  holder.appendChild(fragment);
+  const toc = buildToc(holder);
   const contentHtml = holder.innerHTML;
   const textContent = blockText(holder);
   const lang = detectLang(page.lang, textContent);
@@ -157,8 +163,14 @@ function run(doc: Document, url: string, options: ExtractOptions): Article {
     toc,
     readingMinutes: readingMinutes(textContent, lang),
   };
-  lap('sanitize');
   return article;
+}
+
+/** The prepared container as the content root (a detached <div> holding its children). */
+function wrapContainer(container: Element): Element {
+  const div = container.ownerDocument.createElement('div');
+  while (container.firstChild) div.appendChild(container.firstChild);
+  return div;
 }
 
 interface Measure {

@@ -135,8 +135,8 @@ export interface ImageCleanupResult {
  * Copies `data-width`/`data-height` when width/height are missing.
  */
 export function cleanImages(root: Element, baseUrl: string, originalSrc: Map<string, string> = new Map()): ImageCleanupResult {
-  adoptNoscriptImages(root);
-  for (const img of all(root, 'img')) {
+  if (root.getElementsByTagName('noscript').length) adoptNoscriptImages(root);
+  for (const img of Array.from(root.getElementsByTagName('img'))) {
     const picked = pickImageSource(img);
     const clean = picked ? cleanResourceUrl(picked, baseUrl) : null;
     if (!clean || !/^https?:/i.test(clean)) {
@@ -157,7 +157,7 @@ export function cleanImages(root: Element, baseUrl: string, originalSrc: Map<str
     }
     const picture = img.parentElement;
     if (picture && tagOf(picture) === 'picture') {
-      for (const source of all(picture, 'source')) source.remove();
+      for (const source of Array.from(picture.getElementsByTagName('source'))) source.remove();
     }
   }
   return { originalSrc };
@@ -165,8 +165,9 @@ export function cleanImages(root: Element, baseUrl: string, originalSrc: Map<str
 
 /** Unwraps proxied links (`a[href]`) and resolves them against the page URL. */
 export function cleanLinks(root: Element, baseUrl: string, clean: (href: string, base: string) => string | null): void {
-  for (const a of all(root, 'a[href]')) {
-    const href = a.getAttribute('href')!;
+  for (const a of Array.from(root.getElementsByTagName('a'))) {
+    const href = a.getAttribute('href');
+    if (href === null) continue;
     if (href.startsWith('#')) continue;
     const next = clean(href, baseUrl);
     if (next) a.setAttribute('href', next);

@@ -5,7 +5,7 @@
 // it is links, whether it looks like a list of teasers (headings that are links), and Readability's
 // own isProbablyReaderable verdict on the page when the content is borderline.
 
-import { all, normalizeSpace, tagOf } from './dom';
+import { tagOf } from './dom';
 import { countCjk } from './text';
 
 export interface ContentEvidence {
@@ -26,38 +26,44 @@ function weighted(text: string): number {
   return text.replace(/\s+/g, '').length - cjk + cjk * 3;
 }
 
+const PARAGRAPH_TAGS = new Set(['p', 'pre', 'blockquote', 'li', 'td', 'dd']);
+
+/** One walk over the content: text, link text, paragraphs, pictures and headings. */
 export function gatherEvidence(content: ParentNode): ContentEvidence {
-  const text = normalizeSpace((content as Node).textContent ?? '');
-  const total = weighted(text);
+  let total = 0;
   let linkText = 0;
-  for (const a of all(content, 'a')) linkText += weighted(normalizeSpace(a.textContent ?? ''));
   let paragraphs = 0;
-  for (const el of all(content, 'p, pre, blockquote, li, td, dd, div')) {
-    if (tagOf(el) === 'div' && el.querySelector('p, div, li, td, pre, blockquote')) continue;
-    let own = 0;
-    let linked = 0;
-    own = weighted(normalizeSpace(el.textContent ?? ''));
-    if (own < 80) continue;
-    for (const a of all(el, 'a')) linked += weighted(normalizeSpace(a.textContent ?? ''));
-    if (linked / own < 0.5) paragraphs++;
-  }
+  let images = 0;
   let headings = 0;
   let linkedHeadings = 0;
-  for (const h of all(content, 'h2, h3, h4')) {
-    const ht = weighted(normalizeSpace(h.textContent ?? ''));
-    if (!ht) continue;
-    headings++;
-    const a = h.querySelector('a');
-    if (a && weighted(normalizeSpace(a.textContent ?? '')) >= ht * 0.8) linkedHeadings++;
-  }
-  return {
-    weightedLength: total,
-    paragraphs,
-    linkDensity: total ? linkText / total : 0,
-    images: all(content, 'img').length,
-    linkedHeadings,
-    headings,
+  // Returns [weighted text, weighted link text] of the subtree.
+  const walk = (node: Node, inLink: boolean): [number, number] => {
+    let text = 0;
+    let linked = 0;
+    for (let child = node.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === 3) {
+        const w = weighted(child.nodeValue ?? '');
+        text += w;
+        if (inLink) linked += w;
+        continue;
+      }
+      if (child.nodeType !== 1) continue;
+      const tag = tagOf(child);
+      if (tag === 'img') images++;
+      const [t, l] = walk(child, inLink || tag === 'a');
+      text += t;
+      linked += l;
+      if (/^h[2-4]$/.test(tag) && t > 0) {
+        headings++;
+        if (l >= t * 0.8) linkedHeadings++;
+      }
+      const leafDiv = tag === 'div' && !(child as Element).querySelector('p, div, li, td, pre, blockquote');
+      if ((PARAGRAPH_TAGS.has(tag) || leafDiv) && t >= 80 && l / t < 0.5) paragraphs++;
+    }
+    return [text, linked];
   };
+  [total, linkText] = walk(content as Node, false);
+  return { weightedLength: total, paragraphs, linkDensity: total ? linkText / total : 0, images, linkedHeadings, headings };
 }
 
 export interface NoArticleVerdict {

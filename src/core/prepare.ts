@@ -5,7 +5,7 @@
 //  - lazy images, proxies and relative URLs are resolved (images.ts, urls.ts);
 //  - embedded players become link blocks (embeds.ts).
 
-import { all, isBlank } from './dom';
+import { collectElements, isBlank } from './dom';
 import { cleanImages, cleanLinks } from './images';
 import { replaceEmbeds } from './embeds';
 import { cleanLinkUrl } from './urls';
@@ -23,22 +23,23 @@ function hasHiddenClass(el: Element): boolean {
 
 /** Removes elements the page hides from readers. */
 export function removeHidden(root: Element): void {
-  for (const el of all(root, '[style], [hidden], [aria-hidden="true"], [class]')) {
+  for (const el of collectElements(root)) {
+    if (!el.hasAttribute('style') && !el.hasAttribute('hidden') && !el.hasAttribute('aria-hidden') && !el.hasAttribute('class')) continue;
     if (!root.contains(el)) continue;
     const hidden =
       el.hasAttribute('hidden') ||
       hasHiddenClass(el) ||
       HIDDEN_STYLE.test(el.getAttribute('style') ?? '') ||
       // aria-hidden marks decoration (icons, duplicated labels), unless it wraps the content itself.
-      (el.getAttribute('aria-hidden') === 'true' && !el.querySelector('img, p') && (el.textContent ?? '').length < 200);
+      (el.getAttribute('aria-hidden') === 'true' && el.getElementsByTagName('img').length === 0 && el.getElementsByTagName('p').length === 0 && (el.textContent ?? '').length < 200);
     if (hidden) el.remove();
+    else el.removeAttribute('style');
   }
-  for (const el of all(root, '[style]')) el.removeAttribute('style');
 }
 
 /** Removes <style>, <link>, <script>, <template>, comments-free leftovers Readability would also drop. */
 export function removeNonContent(root: Element): void {
-  for (const el of all(root, 'script, style, link, template, meta')) el.remove();
+  for (const tag of ['script', 'style', 'link', 'template', 'meta']) for (const el of Array.from(root.getElementsByTagName(tag))) el.remove();
 }
 
 export interface PrepareResult {

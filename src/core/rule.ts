@@ -13,6 +13,8 @@ export interface RuleInput {
   /** Base URL for relative links (the document's base URI or the page URL). */
   baseUrl: string;
   detected: DetectResult;
+  /** The full scan of the detector that matched (site-specific shape), when detection ran. */
+  scan?: unknown;
   page: PageMetadata;
   options: ExtractOptions;
 }
@@ -44,6 +46,12 @@ export interface RuleRun {
    * posts (Q&A questions, slide decks) are then articles even with little text.
    */
   confident(): boolean;
+  /**
+   * True when the root was found from the site's own markers (its body markup, its credit line):
+   * the prepared container is then the article as it stands, and Readability, which would only
+   * re-derive it (dropping short CJK paragraphs and picture-only posts on the way), is skipped.
+   */
+  exactRoot?(): boolean;
   /** Site clean-up on the working copy (the common clean-up has already run). */
   prepare(work: Document, container: Element): void;
   /** Clean-up of Readability's output; may update the metadata from Readability's findings. */

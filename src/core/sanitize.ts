@@ -114,19 +114,31 @@ function dropEmptyImages(root: ParentNode): void {
 }
 
 /**
- * Sanitises a DOM subtree (left untouched) and returns a DocumentFragment of the window's document.
- * Embeds are turned into link blocks first.
+ * Sanitises a DOM subtree and returns an element holding the clean content. By default `root` is
+ * left untouched and the result is a new <div> of the window's document; with `inPlace` (the
+ * pipeline, which owns its working copy) `root` itself is cleaned and returned, saving two deep
+ * copies. Embeds are turned into link blocks first.
  */
-export function sanitizeElement(root: Element, options: SanitizeOptions = {}): DocumentFragment {
+export function sanitizeElement(root: Element, options: SanitizeOptions & { inPlace?: boolean } = {}): Element {
   const win = resolveWindow(options, root.ownerDocument);
+  const purify = purifierFor(win);
+  const baseUrl = options.baseUrl ?? root.ownerDocument.baseURI ?? '';
+  if (options.inPlace) {
+    replaceEmbeds(root, baseUrl);
+    purify.sanitize(root, { ...CONFIG, IN_PLACE: true });
+    dropEmptyImages(root);
+    return root;
+  }
   const work = root.cloneNode(true) as Element;
-  replaceEmbeds(work, options.baseUrl ?? root.ownerDocument.baseURI ?? '');
+  replaceEmbeds(work, baseUrl);
   // Hand DOMPurify the children only, so the result does not repeat `root` itself.
   const input = root.ownerDocument.createDocumentFragment();
   while (work.firstChild) input.appendChild(work.firstChild);
-  const fragment = purifierFor(win).sanitize(input, { ...CONFIG, RETURN_DOM_FRAGMENT: true });
+  const fragment = purify.sanitize(input, { ...CONFIG, RETURN_DOM_FRAGMENT: true });
   dropEmptyImages(fragment);
-  return fragment;
+  const holder = fragment.ownerDocument!.createElement('div');
+  holder.appendChild(fragment);
+  return holder;
 }
 
 /**
@@ -138,8 +150,5 @@ export function sanitizeHtml(html: string, options: SanitizeOptions = {}): strin
   const doc = new (win as unknown as { DOMParser: typeof DOMParser }).DOMParser().parseFromString('', 'text/html');
   const holder = doc.createElement('div');
   holder.innerHTML = html;
-  const fragment = sanitizeElement(holder, { ...options, window: win, baseUrl: options.baseUrl ?? '' });
-  const out = doc.createElement('div');
-  out.appendChild(doc.importNode(fragment, true));
-  return out.innerHTML;
+  return sanitizeElement(holder, { ...options, window: win, baseUrl: options.baseUrl ?? '', inPlace: true }).innerHTML;
 }

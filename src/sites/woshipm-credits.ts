@@ -61,7 +61,9 @@ export function authorFromCredits(lines: string[]): string | null {
 
 /** Elements that show nothing (spacers `<p> </p>`, `<p><br></p>`, empty WeChat profile sections). */
 export function isSpacer(el: Element): boolean {
-  return isBlank(el.textContent) && !el.querySelector('img, iframe, video, embed, object, table, hr, .qy-embed');
+  if (!isBlank(el.textContent)) return false;
+  for (const tag of ['img', 'iframe', 'video', 'embed', 'object', 'table', 'hr']) if (el.getElementsByTagName(tag).length) return false;
+  return !/\bqy-embed\b/.test(el.getAttribute('class') ?? '');
 }
 
 /**

@@ -12,7 +12,7 @@
 // `<footer class="qy-credits">`; options.keepLede / keepCredits === false drop them.
 
 import type { DetectResult } from '../core/article';
-import { all, isBlank, normalizeSpace, tagOf } from '../core/dom';
+import { all, collectElements, isBlank, normalizeSpace, tagOf } from '../core/dom';
 import { locateArticleRoot } from '../core/article-root';
 import { isPlaceholderImageUrl } from '../core/images';
 import { classWords } from '../core/regions';
@@ -21,7 +21,7 @@ import { chooseTitle } from '../core/title';
 import { titleText } from '../core/metadata';
 import { cleanResourceUrl, hostIs, hostOf } from '../core/urls';
 import { authorFromCredits, findLede, findTrailingCredits, innermostBody, isSpacer } from './woshipm-credits';
-import { SITE_NAME, TIP_TEXT, scanWoshipm } from './woshipm-signals';
+import { SITE_NAME, TIP_TEXT, scanWoshipm, type WoshipmScan } from './woshipm-signals';
 
 /** class words of share / like / follow / QR-code widgets. */
 const WIDGET_WORDS = new Set(['share', 'sharing', 'social', 'like', 'likes', 'zan', 'follow', 'qrcode', 'qr', 'bdshare', 'jiathis']);
@@ -106,7 +106,7 @@ function canonicalFor(input: RuleInput, tip: Element | null): string | null {
 
 function start(input: RuleInput): RuleRun {
   const { doc, url, page, options } = input;
-  const scan = scanWoshipm(doc, url);
+  const scan = (input.detected.site === 'woshipm' && (input.scan as WoshipmScan | undefined)) || scanWoshipm(doc, url);
   const { anchors } = scan;
   const onWoshipm = hostIs(hostOf(url), 'woshipm.com');
   const root = anchors.content ?? locateArticleRoot(doc, [anchors.credit, anchors.tip].filter((a): a is Element => !!a));
@@ -143,17 +143,29 @@ function start(input: RuleInput): RuleRun {
     metadata: () => meta,
     root: () => root,
     confident: () => root !== null,
+    // woshipm.com's body container, or a container the credit line / tipping block anchored.
+    exactRoot: () => root !== null && (anchors.content !== null || anchors.credit !== null || anchors.tip !== null),
 
     prepare(_work, container) {
-      for (const el of all(container, '.support-author, button[data-post-id]')) el.closest('.support-author')?.remove() ?? el.remove();
-      for (const el of all(container, 'div, section, aside, ul')) if (el.isConnected && (isTipBlock(el) || isWidget(el))) el.remove();
-      for (const el of all(container, 'section, p')) if (el.isConnected && isSpacer(el)) el.remove();
+      // One walk: tipping block, widgets and spacers (cheap attribute checks first).
+      for (const el of collectElements(container)) {
+        if (!container.contains(el)) continue;
+        const tag = tagOf(el);
+        const cls = el.getAttribute('class') ?? '';
+        if (tag === 'button' && el.hasAttribute('data-post-id')) {
+          (el.closest('.support-author') ?? el.parentElement ?? el).remove();
+        } else if ((tag === 'div' || tag === 'section' || tag === 'aside' || tag === 'ul') && cls && (isTipBlock(el) || isWidget(el))) {
+          el.remove();
+        } else if ((tag === 'p' || tag === 'section') && isSpacer(el)) {
+          el.remove();
+        }
+      }
       const body = innermostBody(container);
       mergeAdjacentStrong(body);
       wrapBareText(body);
-      for (const p of all(body, ':scope > p')) trimParagraph(p);
+      for (let p = body.firstElementChild; p; p = p.nextElementSibling) if (tagOf(p) === 'p') trimParagraph(p);
       // WeChat-pasted images repeat the post title as alt/title: noise for a reader.
-      for (const img of all(body, 'img[alt], img[title]')) {
+      for (const img of Array.from(body.getElementsByTagName('img'))) {
         for (const attr of ['alt', 'title']) {
           const text = normalizeSpace(img.getAttribute(attr) ?? '');
           if (text && (text === meta.title || (text.length >= 6 && meta.title.includes(text)))) img.setAttribute(attr, '');
