@@ -35,7 +35,6 @@ import type { NoticeState } from './Notice';
 import { Pagination } from './Pagination';
 import { clampPage, pageCount, writeViewState } from './paging';
 import type { SortOrder, ViewState } from './paging';
-import type { RetryState } from './RetryImages';
 import { SearchBox } from './SearchBox';
 import { StorageMeter } from './StorageMeter';
 import { UndoToast } from './UndoToast';
@@ -45,6 +44,7 @@ import { useLibraryKeys } from './useLibraryKeys';
 import { useLibraryList } from './useLibraryList';
 import type { PrefetchedPage } from './useLibraryList';
 import { useStorageEstimate } from './useStorageEstimate';
+import { useSaveJobs } from './useSaveJobs';
 import { useUndoDelete } from './useUndoDelete';
 
 /** Pause after the last keystroke before the list filters. */
@@ -55,12 +55,6 @@ export interface LibraryAppProps {
   library: Library;
   initialOptions: Options;
   initialView: ViewState;
-  /**
-   * Fetch the missing images of a partially saved article again (in the background, which has the
-   * host permissions). Omitted where the extension cannot do it; the rows then only say how many
-   * images are missing.
-   */
-  retryImages?: (id: string) => Promise<unknown>;
   /** The first page, already being read (see main.tsx). */
   firstPage?: PrefetchedPage;
 }
@@ -73,14 +67,13 @@ export function importedText({ imported, skipped, images }: ImportBackupResult):
 
 type Focus = { kind: 'index'; index: number } | { kind: 'id'; id: string } | null;
 
-export function LibraryApp({ connector, library, initialOptions, initialView, retryImages, firstPage }: LibraryAppProps) {
+export function LibraryApp({ connector, library, initialOptions, initialView, firstPage }: LibraryAppProps) {
   useOptions(connector, initialOptions); // theme and language, live
   const locale = uiLocale();
   const [view, setView] = useState<ViewState>(initialView);
   const [input, setInput] = useState(initialView.query);
   const [revision, setRevision] = useState(0);
   const [notice, setNotice] = useState<NoticeState | null>(null);
-  const [retries, setRetries] = useState<Record<string, RetryState>>({});
   const [saveShortcut, setSaveShortcut] = useState('');
   const [dragging, setDragging] = useState(false);
   const searchInput = useRef<HTMLInputElement>(null);
@@ -94,6 +87,8 @@ export function LibraryApp({ connector, library, initialOptions, initialView, re
   const estimate = useStorageEstimate(library, revision, list.kind !== 'loading');
   const undo = useUndoDelete(library, changed);
   const backup = useBackup(library, changed);
+  // Saves finishing elsewhere refresh the list; retries of missing images run in the background.
+  const saveJobs = useSaveJobs(connector, changed);
 
   // Typing filters once the user pauses; a new search starts on its first page.
   const settled = useDebounced(input, SEARCH_DEBOUNCE_MS);
@@ -203,20 +198,6 @@ export function LibraryApp({ connector, library, initialOptions, initialView, re
     },
     [library, showError],
   );
-
-  const retry = useMemo(() => {
-    if (!retryImages) return undefined;
-    return (id: string) => {
-      setRetries((old) => ({ ...old, [id]: { kind: 'running' } }));
-      retryImages(id).then(
-        () => {
-          setRetries(({ [id]: _done, ...rest }) => rest);
-          changed();
-        },
-        (error: unknown) => setRetries((old) => ({ ...old, [id]: { kind: 'failed', message: libraryErrorText(error).text } })),
-      );
-    };
-  }, [retryImages, changed]);
 
   const libraryTotal = estimate?.articles ?? (list.kind === 'ready' && !list.view.query.trim() ? list.total : null);
 
@@ -366,8 +347,8 @@ export function LibraryApp({ connector, library, initialOptions, initialView, re
                 now={now}
                 onDelete={(id) => void remove(id)}
                 onExport={exportOne}
-                onRetry={retry}
-                retry={retries[item.id]}
+                onRetry={saveJobs.retry}
+                retry={saveJobs.states[item.id]}
               />
             ))}
           </ArticleList>

@@ -5,7 +5,7 @@ import { Icon } from '../components/Icon';
 import { ICON_ALERT } from '../components/state-icons';
 import { t } from '../i18n';
 
-export type RetryState = { kind: 'running' } | { kind: 'failed'; message: string };
+export type RetryState = { kind: 'running'; done: number; total: number } | { kind: 'failed'; message: string };
 
 interface RetryImagesProps {
   id: string;
@@ -22,7 +22,7 @@ export function RetryImages({ id, missing, onRetry, state }: RetryImagesProps) {
       <span>{t('libraryImagesMissing', missing)}</span>
       {onRetry && (
         <button type="button" id={`qy-retry-${id}`} class="qy-lib-inline-button" disabled={running} onClick={() => onRetry(id)}>
-          {running ? t('libraryRetrying') : t('actionRetry')}
+          {state?.kind === 'running' ? (state.total ? t('libraryRetryingCount', [state.done, state.total]) : t('libraryRetrying')) : t('actionRetry')}
         </button>
       )}
       {state?.kind === 'failed' && <span class="qy-lib-partial-error">{state.message}</span>}

@@ -91,7 +91,7 @@ export function ReaderApp({ connector, initialOptions, request }: ReaderAppProps
   const [tocOpen, setTocOpen] = useState(false);
   const [settingsOpen, setSettingsOpen] = useState(false);
   const [helpOpen, setHelpOpen] = useState(false);
-  const savedUi = useSavedArticle(saved, { title: state.kind === 'article' ? state.content.article.title : '', progress: position.progress, deleted, setDeleted, reload });
+  const savedUi = useSavedArticle(saved, { title: state.kind === 'article' ? state.content.article.title : '', progress: position.progress, deleted, setDeleted, jobs: connector, reload });
   const fromLibrary = request?.source.param === 'id';
 
   // The page is the article: its title and language are the article's.
@@ -189,7 +189,7 @@ export function ReaderApp({ connector, initialOptions, request }: ReaderAppProps
             mapImage={state.content.mapImage}
             beforeBody={
               saved?.status === 'partial' && saved.missingImages > 0 ? (
-                <MissingImagesNote missing={saved.missingImages} onRetry={savedUi.retry} retrying={savedUi.retrying} error={savedUi.retryError} />
+                <MissingImagesNote missing={saved.missingImages} onRetry={savedUi.retry} state={savedUi.retryState} />
               ) : undefined
             }
           />

@@ -4,26 +4,25 @@
 import { Icon } from '../components/Icon';
 import { ICON_ALERT } from '../components/state-icons';
 import { t } from '../i18n';
+import type { RetryState } from '../library/RetryImages';
 import '../styles/saved-article.css';
 
 interface MissingImagesNoteProps {
   missing: number;
-  onRetry?: () => void;
-  retrying: boolean;
-  error: string | null;
+  onRetry(): void;
+  state: RetryState | undefined;
 }
 
-export function MissingImagesNote({ missing, onRetry, retrying, error }: MissingImagesNoteProps) {
+export function MissingImagesNote({ missing, onRetry, state }: MissingImagesNoteProps) {
+  const running = state?.kind === 'running';
   return (
     <p id="qy-missing-note" class="qy-missing-note" role="note">
       <Icon path={ICON_ALERT} size={16} />
       <span>{t('readerImagesMissing', missing)}</span>
-      {onRetry && (
-        <button type="button" id="qy-retry-images" class="qy-missing-note-button" disabled={retrying} onClick={onRetry}>
-          {retrying ? t('libraryRetrying') : t('actionRetry')}
-        </button>
-      )}
-      {error && <span class="qy-missing-note-error">{error}</span>}
+      <button type="button" id="qy-retry-images" class="qy-missing-note-button" disabled={running} onClick={onRetry}>
+        {state?.kind === 'running' ? (state.total ? t('libraryRetryingCount', [state.done, state.total]) : t('libraryRetrying')) : t('actionRetry')}
+      </button>
+      {state?.kind === 'failed' && <span class="qy-missing-note-error">{state.message}</span>}
     </p>
   );
 }

@@ -7,6 +7,10 @@ import type { DeletedArticle } from '../../storage/library';
 import { t } from '../i18n';
 import type { ArticleExportFormat } from '../library/export-article';
 import { libraryErrorText } from '../library/errors';
+import type { SaveJob } from '../../shared/messages';
+import type { RetryState } from '../library/RetryImages';
+import { useSaveJobs } from '../library/useSaveJobs';
+import type { SaveJobSource } from '../library/useSaveJobs';
 import type { SavedArticle } from './saved-source';
 import { useMissingImages } from './useMissingImages';
 import { useSavedProgress } from './useSavedProgress';
@@ -24,10 +28,10 @@ export interface SavedArticleOptions {
   /** Owned by the reader, which stops showing the article while it is deleted. */
   deleted: DeletedFromTab | null;
   setDeleted(deleted: DeletedFromTab | null): void;
-  /** Download the missing images again (absent where the extension cannot). */
-  retryImages?: (id: string) => Promise<unknown>;
+  /** The background's save jobs: retries of missing images run there. */
+  jobs: SaveJobSource;
   /** Load the article again (after a retry brought pictures). */
-  reload?: () => void;
+  reload(): void;
 }
 
 export interface SavedArticleUi {
@@ -37,20 +41,28 @@ export interface SavedArticleUi {
   exportAs(format: ArticleExportFormat): void;
   remove(): void;
   undo(): void;
-  retrying: boolean;
-  retryError: string | null;
-  /** Absent where the extension cannot retry from this page. */
-  retry?: () => void;
+  /** The retry of missing images, while it runs or when it failed. */
+  retryState: RetryState | undefined;
+  /** Call straight from the click (it may ask for site access first). */
+  retry(): void;
   clearMessage(): void;
 }
 
-export function useSavedArticle(saved: SavedArticle | null, { title, progress, deleted, setDeleted, retryImages, reload }: SavedArticleOptions): SavedArticleUi {
+export function useSavedArticle(saved: SavedArticle | null, { title, progress, deleted, setDeleted, jobs, reload }: SavedArticleOptions): SavedArticleUi {
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<SavedArticleUi['message']>(null);
-  const [retrying, setRetrying] = useState(false);
-  const [retryError, setRetryError] = useState<string | null>(null);
-
-  useSavedProgress(deleted ? null : saved, progress);
+  const flushProgress = useSavedProgress(deleted ? null : saved, progress);
+  // A retry that finished brought pictures: show them (from where the reader is).
+  const savedId = saved?.id;
+  const finished = useCallback(
+    (job: SaveJob) => {
+      if (!savedId || job.articleId !== savedId) return;
+      flushProgress();
+      reload();
+    },
+    [savedId, flushProgress, reload],
+  );
+  const saveJobs = useSaveJobs(jobs, finished);
   // Confirmations fade; errors stay until clicked away or replaced.
   useEffect(() => {
     if (message?.tone !== 'ok') return;
@@ -91,20 +103,8 @@ export function useSavedArticle(saved: SavedArticle | null, { title, progress, d
   }, [saved, deleted, busy, fail, setDeleted]);
 
   const retry = useCallback(() => {
-    if (!saved || !retryImages) return;
-    setRetrying(true);
-    setRetryError(null);
-    retryImages(saved.id).then(
-      () => {
-        setRetrying(false);
-        reload?.(); // show the pictures that arrived
-      },
-      (error: unknown) => {
-        setRetrying(false);
-        setRetryError(libraryErrorText(error).text);
-      },
-    );
-  }, [saved, retryImages, reload]);
+    if (saved) saveJobs.retry(saved.id);
+  }, [saved, saveJobs]);
 
   return {
     busy,
@@ -112,9 +112,8 @@ export function useSavedArticle(saved: SavedArticle | null, { title, progress, d
     exportAs,
     remove,
     undo,
-    retrying,
-    retryError,
-    retry: retryImages ? retry : undefined,
+    retryState: saved ? saveJobs.states[saved.id] : undefined,
+    retry,
     clearMessage: useCallback(() => setMessage(null), []),
   };
 }

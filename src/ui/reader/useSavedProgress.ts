@@ -2,7 +2,7 @@
 // the stored pictures have decoded, so the height is right), and while reading the position is
 // written to the library at most every few seconds, and at once when the tab is hidden or closed.
 
-import { useEffect, useRef } from 'preact/hooks';
+import { useCallback, useEffect, useRef } from 'preact/hooks';
 import type { SavedArticle } from './saved-source';
 
 /** Longest gap between two writes while scrolling. */
@@ -25,7 +25,8 @@ export function scrollToProgress(progress: number, root: HTMLElement = document.
   if (max > 0) window.scrollTo({ top: Math.round(progress * max), behavior: 'instant' as ScrollBehavior });
 }
 
-export function useSavedProgress(saved: SavedArticle | null, progress: number): void {
+/** Returns flush(): write the position now (before the reader reloads the article). */
+export function useSavedProgress(saved: SavedArticle | null, progress: number): () => void {
   const restored = useRef<string | null>(null);
   const written = useRef(0);
   const latest = useRef(progress);
@@ -44,8 +45,7 @@ export function useSavedProgress(saved: SavedArticle | null, progress: number): 
   const writeRef = useRef(write);
   writeRef.current = write;
 
-  // Open where the reader left off.
-  const id = saved?.id ?? null;
+  // Open where the reader left off (again after a reload: a new `saved` object).
   useEffect(() => {
     if (!saved) return;
     let live = true;
@@ -65,9 +65,7 @@ export function useSavedProgress(saved: SavedArticle | null, progress: number): 
     return () => {
       live = false;
     };
-    // Once per saved entry.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [id]);
+  }, [saved]);
 
   // Remember the position while reading.
   useEffect(() => {
@@ -90,4 +88,6 @@ export function useSavedProgress(saved: SavedArticle | null, progress: number): 
       writeRef.current();
     };
   }, []);
+
+  return useCallback(() => writeRef.current(), []);
 }

@@ -11,12 +11,14 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { exportBackup } from '../../../src/storage/backup';
 import { openLibrary } from '../../../src/storage/library';
 import type { Library } from '../../../src/storage/library';
+import type { SaveJob } from '../../../src/shared/messages';
 import { createMockConnector } from '../../../src/ui/connect/mock';
-import { setUiLanguage } from '../../../src/ui/i18n';
+import type { Connector } from '../../../src/ui/connect/types';
+import { setUiLanguage, t } from '../../../src/ui/i18n';
 import { LibraryApp, SEARCH_DEBOUNCE_MS } from '../../../src/ui/library/App';
 import { DEFAULT_VIEW } from '../../../src/ui/library/paging';
 import type { ViewState } from '../../../src/ui/library/paging';
-import { fetchedAll, makeArticle } from '../storage/library-fixtures';
+import { fetchedAll, imageBlob, makeArticle } from '../storage/library-fixtures';
 import { click, installBrowserStubs, key, mount, unmount, waitFor } from './dom';
 
 // fake-indexeddb stores Blobs by structured clone, which knows Node's Blob, not jsdom's.
@@ -38,8 +40,8 @@ async function fill(count: number, spec: (i: number) => Parameters<typeof makeAr
   }
 }
 
-async function openPage(view: Partial<ViewState> = {}) {
-  const connector = createMockConnector(new URLSearchParams('lang=zh_CN&delay=0'), localStorage);
+async function openPage(view: Partial<ViewState> = {}, background: Partial<Connector> = {}) {
+  const connector = { ...createMockConnector(new URLSearchParams('lang=zh_CN&delay=0'), localStorage), ...background };
   await setUiLanguage('auto');
   container = mount(<LibraryApp connector={connector} library={library} initialOptions={await connector.getOptions()} initialView={{ ...DEFAULT_VIEW, ...view }} />);
   const root = container.querySelector<HTMLElement>('#qy-root')!;
@@ -238,5 +240,57 @@ describe('library page', () => {
     const { importBackup } = await import('../../../src/storage/backup');
     expect(await importBackup(copy, created[0]!)).toEqual({ imported: 2, skipped: 0, images: 2 });
     copy.close();
+  });
+
+  it('retries missing images in the background and shows the row complete when the job ends', async () => {
+    const article = makeArticle({ title: '用户分层的误区', images: 3 });
+    const images = fetchedAll(article);
+    images[1] = { url: article.images[1]!.src, originalUrl: null, status: 'missing', error: { code: 'NETWORK', message: 'offline' } };
+    images[2] = { url: article.images[2]!.src, originalUrl: null, status: 'missing', error: { code: 'NETWORK', message: 'offline' } };
+    const { id } = await library.saveArticle({ article, images, sourceUrl: article.url });
+
+    // The background's side of a retry: a job that reports progress, stores the images, ends.
+    const listeners = new Set<(job: SaveJob) => void>();
+    let finish!: () => Promise<void>;
+    const asked: Array<{ id: string; origins: string[] | undefined }> = [];
+    const background: Partial<Connector> = {
+      getSaveJobs: async () => [],
+      onSaveJob: (listener) => {
+        listeners.add(listener);
+        return () => listeners.delete(listener);
+      },
+      retrySave: async (articleId, options) => {
+        asked.push({ id: articleId, origins: options?.origins });
+        const job: SaveJob = { id: 'job-1', kind: 'retry', tabId: null, url: article.url, title: article.title, articleId, phase: 'images', done: 1, total: 2, bytes: 0, startedAt: 1, updatedAt: 1, result: null, needsAccess: [] };
+        finish = async () => {
+          const record = await library.storeImages(articleId, article.images.slice(1).map((image, i) => ({ url: image.src, originalUrl: null, status: 'ok' as const, blob: imageBlob(900, 9 + i), type: 'image/jpeg' })));
+          const done: SaveJob = { ...job, phase: 'done', done: 2, updatedAt: 2, result: { status: 'saved', id: articleId, updated: true, sizes: record.sizes } };
+          for (const listener of listeners) listener(done);
+        };
+        return job;
+      },
+    };
+    const root = await openPage({}, background);
+    expect(root.querySelector('.qy-lib-partial')!.textContent).toContain('缺 2 张图片');
+    await click(root.querySelector(`#qy-retry-${id}`));
+    await waitFor(() => root.querySelector(`#qy-retry-${id}`)?.textContent === '正在下载… 1/2');
+    expect(root.querySelector<HTMLButtonElement>(`#qy-retry-${id}`)!.disabled).toBe(true);
+    expect(asked).toEqual([{ id, origins: [] }]);
+    await finish();
+    await waitFor(() => !root.querySelector('.qy-lib-partial'));
+    expect((await library.getArticle(id))!.status).toBe('complete');
+  });
+
+  it('says why a retry failed', async () => {
+    const article = makeArticle({ title: '会员体系', images: 1 });
+    const { id } = await library.saveArticle({ article, images: [{ url: article.images[0]!.src, originalUrl: null, status: 'missing', error: { code: 'NETWORK', message: 'offline' } }], sourceUrl: article.url });
+    const root = await openPage({}, {
+      getSaveJobs: async () => [],
+      onSaveJob: () => () => undefined,
+      retrySave: async (articleId) => ({ id: 'job-2', kind: 'retry', tabId: null, url: article.url, title: null, articleId, phase: 'done', done: 1, total: 1, bytes: 0, startedAt: 1, updatedAt: 1, result: { status: 'failed', code: 'QUOTA_EXCEEDED', message: 'full' }, needsAccess: [] }),
+    });
+    await click(root.querySelector(`#qy-retry-${id}`));
+    await waitFor(() => root.querySelector('.qy-lib-partial-error'));
+    expect(root.querySelector('.qy-lib-partial-error')!.textContent).toBe(t('saveFailedQuota'));
   });
 });

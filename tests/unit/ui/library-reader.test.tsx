@@ -7,12 +7,14 @@ import 'fake-indexeddb/auto';
 import { Blob as NodeBlob } from 'node:buffer';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { FetchedImage } from '../../../src/storage/library';
+import type { SaveJob } from '../../../src/shared/messages';
 import { createMockConnector } from '../../../src/ui/connect/mock';
+import type { Connector } from '../../../src/ui/connect/types';
 import { setUiLanguage } from '../../../src/ui/i18n';
 import { pageLibrary } from '../../../src/ui/library/page-library';
 import { ReaderApp } from '../../../src/ui/reader/App';
 import { readerRequest } from '../../../src/ui/reader/sources';
-import { fetchedAll, makeArticle } from '../storage/library-fixtures';
+import { fetchedAll, imageBlob, makeArticle } from '../storage/library-fixtures';
 import { click, installBrowserStubs, mount, unmount, waitFor } from './dom';
 
 globalThis.Blob = NodeBlob as unknown as typeof Blob; // fake-indexeddb clones Node's Blob only
@@ -29,8 +31,8 @@ async function save(partial: boolean) {
   return { id, article };
 }
 
-async function openReader(id: string) {
-  const connector = createMockConnector(new URLSearchParams('lang=zh_CN&delay=0'), localStorage);
+async function openReader(id: string, background: Partial<Connector> = {}) {
+  const connector = { ...createMockConnector(new URLSearchParams('lang=zh_CN&delay=0'), localStorage), ...background };
   await setUiLanguage('auto');
   container = mount(<ReaderApp connector={connector} initialOptions={await connector.getOptions()} request={readerRequest(`?id=${id}`)} />);
   const root = container.querySelector<HTMLElement>('#qy-root')!;
@@ -136,5 +138,31 @@ describe('reader on a saved article', () => {
     expect(root.dataset.state).toBe('missing');
     expect(root.textContent).toContain('这篇文章已不在书库中');
     expect(root.querySelector('#qy-open-library')!.getAttribute('href')).toBe('library.html');
+  });
+
+  it('downloads the missing pictures again from the note and shows them when the job ends', async () => {
+    online = false;
+    const { id, article } = await save(true);
+    const listeners = new Set<(job: SaveJob) => void>();
+    const root = await openReader(id, {
+      getSaveJobs: async () => [],
+      onSaveJob: (listener) => {
+        listeners.add(listener);
+        return () => listeners.delete(listener);
+      },
+      retrySave: async (articleId) => {
+        const job: SaveJob = { id: 'job-r', kind: 'retry', tabId: null, url: article.url, title: article.title, articleId, phase: 'images', done: 0, total: 1, bytes: 0, startedAt: 1, updatedAt: 1, result: null, needsAccess: [] };
+        setTimeout(async () => {
+          const record = await pageLibrary().storeImages(articleId, [{ url: article.images[2]!.src, originalUrl: null, status: 'ok', blob: imageBlob(700, 3), type: 'image/jpeg' }]);
+          for (const listener of listeners) listener({ ...job, phase: 'done', done: 1, updatedAt: 2, result: { status: 'saved', id: articleId, updated: true, sizes: record.sizes } });
+        }, 30);
+        return job;
+      },
+    });
+    await waitFor(() => root.querySelector('.qy-missing-image'));
+    await click(root.querySelector('#qy-retry-images'));
+    await waitFor(() => root.dataset.state === 'article' && root.querySelectorAll('#qy-content img[src^="blob:"]').length === 3);
+    expect(root.querySelector('.qy-missing-image')).toBeNull();
+    expect(root.querySelector('#qy-missing-note')).toBeNull();
   });
 });
