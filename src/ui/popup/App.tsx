@@ -8,7 +8,8 @@
 //   #qy-title (the article's h1), article#qy-article, #qy-content (the body), #qy-source-link,
 //   #qy-toc (details), #qy-open-tab, #qy-appearance (+ #qy-appearance-panel), #qy-open-options,
 //   #qy-retry, #qy-theme-<light|sepia|dark|system>, #qy-font-<sans|serif>,
-//   #qy-size-dec/-inc, #qy-line-height-dec/-inc, #qy-width-dec/-inc, #qy-state-title
+//   #qy-size-dec/-inc, #qy-line-height-dec/-inc, #qy-width-dec/-inc, #qy-state-title,
+//   #qy-save[data-state] + #qy-save-panel (the save-offline button, see SaveButton)
 // popup.html?tabId=N reads tab N instead of the active tab.
 
 import type { ComponentChildren } from 'preact';
@@ -54,6 +55,9 @@ function PopupFrame({ state, children }: { state: PopupState; children: Componen
 // Loaded on demand: the popup's first paint of an article needs neither.
 const loadPanel = () => import('./AppearancePanel');
 const loadStates = () => import('./PopupStates');
+// The save button (issue #4) is fetched while the article is extracted, so it is there with the
+// article without weighing on the popup's first load.
+const loadSaveButton = () => import('../components/SaveButton');
 
 interface PopupAppProps {
   connector: Connector;
@@ -69,6 +73,7 @@ export function PopupApp({ connector, initialOptions, tabId, first }: PopupAppPr
   const [appearanceOpen, setAppearanceOpen] = useState(false);
   const [panel, preparePanel] = useLazy(loadPanel, appearanceOpen);
   const [states] = useLazy(loadStates, state.kind !== 'pending' && state.kind !== 'article');
+  const [saver] = useLazy(loadSaveButton, state.kind !== 'restricted');
   const [actionError, setActionError] = useState<string | null>(null);
   const closeAppearance = useCallback(() => setAppearanceOpen(false), []);
   const article = state.kind === 'article' ? state.article : null;
@@ -98,6 +103,7 @@ export function PopupApp({ connector, initialOptions, tabId, first }: PopupAppPr
         onPrepareAppearance={panel ? undefined : preparePanel}
         onOpenInTab={() => void openInTab()}
         onOpenOptions={() => void openOptions()}
+        extraActions={state.kind === 'article' && saver && <saver.SaveButton connector={connector} article={state.article} tabId={state.tabId} inPopup />}
       />
       {appearanceOpen && panel && <panel.AppearancePanel options={options} onChange={change} onClose={closeAppearance} />}
       {actionError && (

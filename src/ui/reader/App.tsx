@@ -26,6 +26,7 @@ import { DeletedView } from './DeletedView';
 import { MissingImagesNote } from './MissingImagesNote';
 import { ReaderToolbar } from './ReaderToolbar';
 import { SavedActions } from './SavedActions';
+import { SaveButton } from '../components/SaveButton';
 import { ShortcutHelp } from './ShortcutHelp';
 import type { ReaderContent, ReaderRequest } from './sources';
 import { useReaderKeys } from './useReaderKeys';
@@ -153,7 +154,13 @@ export function ReaderApp({ connector, initialOptions, request }: ReaderAppProps
         onToggleToc={() => run('toggle-toc')}
         onToggleSettings={() => run('toggle-settings')}
         onToggleHelp={() => run('toggle-help')}
-        extraActions={saved && !deleted ? <SavedActions busy={savedUi.busy} onExport={savedUi.exportAs} onDelete={savedUi.remove} /> : undefined}
+        extraActions={
+          saved && !deleted ? (
+            <SavedActions busy={savedUi.busy} onExport={savedUi.exportAs} onDelete={savedUi.remove} />
+          ) : article && !fromLibrary ? (
+            <SaveButton connector={connector} article={article} />
+          ) : undefined
+        }
       />
       {settingsOpen && (
         <Popover id="qy-settings-panel" label={t('toolbarAppearance')} toggleId="qy-appearance" onClose={closeSettings} class="qy-popover--reader">
