@@ -1,0 +1,65 @@
+// Firefox ESR driven over WebDriver BiDi by puppeteer-core, with the unpacked extension installed as
+// a temporary add-on (recipe: /work/shared/browser-testing.md §5). Playwright cannot drive Debian's
+// Firefox (it needs its own patched build) and there is no geckodriver here.
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+
+export const FIREFOX = process.env.FIREFOX_PATH || '/usr/bin/firefox-esr';
+/** The built extension; QINGYUE_FIREFOX_DIR points elsewhere (e.g. a scratch build). */
+export const EXT_DIR = path.resolve(process.env.QINGYUE_FIREFOX_DIR || path.join(import.meta.dirname, '../../dist/firefox'));
+/** A fixed moz-extension:// origin, so tests can build extension URLs. */
+const UUID = '6f3c1a52-8d7e-4b1f-9a0c-2e5d7b9c4a10';
+
+export interface FirefoxHarness {
+  browser: Browser;
+  /** The add-on's id (browser_specific_settings.gecko.id). */
+  id: string;
+  /** moz-extension://<uuid> */
+  base: string;
+  url(file: string): string;
+  /**
+   * Open an extension page. Puppeteer never sees moz-extension pages finish loading over BiDi, so
+   * navigation is started without waiting and the page's own location and readyState are polled.
+   */
+  openExtPage(file: string, page?: Page): Promise<Page>;
+  close(): Promise<void>;
+}
+
+export async function launchFirefoxWithExtension(extDir = EXT_DIR): Promise<FirefoxHarness> {
+  const manifest = JSON.parse(readFileSync(path.join(extDir, 'manifest.json'), 'utf8')) as { browser_specific_settings: { gecko: { id: string } } };
+  const geckoId = manifest.browser_specific_settings.gecko.id;
+  const userDataDir = mkdtempSync(path.join(tmpdir(), 'qingyue-ff-e2e-'));
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: FIREFOX,
+    headless: true,
+    userDataDir,
+    args: ['--remote-allow-system-access'], // lets BiDi navigate tabs to moz-extension:// pages
+    extraPrefsFirefox: {
+      'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: UUID }),
+      'intl.locale.requested': 'en-US',
+    },
+  });
+  const id = await browser.installExtension(extDir);
+  const base = `moz-extension://${UUID}`;
+  const url = (file: string) => `${base}/${file}`;
+  return {
+    browser,
+    id,
+    base,
+    url,
+    async openExtPage(file, page) {
+      const tab = page ?? (await browser.newPage());
+      const target = url(file);
+      tab.goto(target, { timeout: 0 }).catch(() => undefined);
+      await tab.waitForFunction((u: string) => location.href === u && document.readyState === 'complete', { timeout: 15_000, polling: 50 }, target);
+      return tab;
+    },
+    async close() {
+      await browser.close();
+      rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
