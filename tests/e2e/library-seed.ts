@@ -315,3 +315,18 @@ export async function backupOf(articles: readonly SeedArticle[], now = Date.now(
     library.close();
   }
 }
+
+/** The same articles with their pictures on another host (a local server the test can stop). */
+export function rehost(seeds: readonly SeedArticle[], origin: string): SeedArticle[] {
+  const move = (url: string) => url.replace(/^https:\/\/image\.woshipm\.com/, origin);
+  return seeds.map((seed) => ({
+    ...seed,
+    article: {
+      ...seed.article,
+      contentHtml: seed.article.contentHtml.replaceAll('https://image.woshipm.com', origin),
+      leadImage: seed.article.leadImage && move(seed.article.leadImage),
+      images: seed.article.images.map((image) => ({ ...image, src: move(image.src) })),
+    },
+    images: new Map([...seed.images].map(([url, bytes]) => [move(url), bytes])),
+  }));
+}
