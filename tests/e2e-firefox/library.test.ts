@@ -9,7 +9,7 @@ import type { AddressInfo } from 'node:net';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { Page } from 'puppeteer-core';
+import type { ElementHandle, Page } from 'puppeteer-core';
 import { backupOf, chineseArticles, png, rehost } from '../e2e/library-seed';
 import { launchFirefoxWithExtension, type FirefoxHarness } from './harness';
 
@@ -45,8 +45,8 @@ const rowTitles = (page: Page) => page.$$eval('.qy-lib-row a[data-row-link]', (l
 test('the library page lists a restored backup', async () => {
   const page = await h.openExtPage('library.html');
   await page.waitForSelector('#qy-root[data-state="empty"]');
-  const input = await page.$('#qy-lib-import-file');
-  await input!.uploadFile(path.join(dir, 'backup.zip'));
+  const input = (await page.$('#qy-lib-import-file')) as ElementHandle<HTMLInputElement>;
+  await input.uploadFile(path.join(dir, 'backup.zip'));
   await page.waitForSelector('#qy-lib-notice[data-tone="ok"]', { timeout: 15_000 });
   const images = articles.reduce((n, a) => n + a.images.size, 0);
   assert.equal(await page.$eval('#qy-lib-notice', (el) => el.textContent), `Imported ${articles.length} articles (${images} images).`);
