@@ -5,7 +5,7 @@
 //
 // One linear pass over the text nodes and images; memoised chrome tests; no layout.
 
-import { BLOCK_TAGS, NON_CONTENT_TAGS, commonAncestor, tagOf } from './dom';
+import { BLOCK_TAGS, byTags, commonAncestor, NON_CONTENT_TAGS, tagOf } from './dom';
 import { chromeTester } from './regions';
 
 /** Score an image adds to its container: a slide or chart carries the post as much as a paragraph. */
@@ -85,7 +85,7 @@ export function findBodyContainer(doc: Document): RootCandidate | null {
     const container = CONTAINER_TAGS.has(tagOf(block)) ? block : containerOf(block);
     credit(container, inLink(node, block) ? length * LINK_TEXT_WEIGHT : length);
   }
-  for (const img of Array.from(body.getElementsByTagName('img'))) {
+  for (const img of byTags(body, 'img')) {
     const block = blockOf(img);
     if (!block) continue;
     const container = CONTAINER_TAGS.has(tagOf(block)) ? block : containerOf(block);

@@ -3,7 +3,7 @@
 // container must be named so (class/id words used across CMSs) AND read like furniture (short, or
 // mostly links), so an article section that happens to carry such a word survives.
 
-import { all, normalizeSpace, tagOf } from './dom';
+import { all, collectElements, normalizeSpace, tagOf } from './dom';
 import { classWords, isChromeContainer } from './regions';
 import { findBodyContainer } from './article-root';
 
@@ -35,11 +35,14 @@ function isBoilerplate(el: Element): boolean {
 
 /** Removes boilerplate containers under `root`. */
 export function removeBoilerplate(root: Element): void {
-  for (const el of all(root, '[class], [id]')) {
-    if (!el.isConnected || !root.contains(el)) continue;
+  for (const el of collectElements(root)) {
+    if (!el.hasAttribute('class') && !el.hasAttribute('id')) continue;
+    if (!root.contains(el)) continue;
     if (isBoilerplate(el)) el.remove();
   }
 }
+
+const SEMANTIC_CHROME = new Set(['nav', 'aside', 'footer', 'menu', 'dialog']);
 
 const visibleLength = (el: Element) => (el.textContent ?? '').replace(/\s+/g, '').length;
 
@@ -56,7 +59,8 @@ export function removePageChrome(doc: Document): void {
   const total = visibleLength(doc.body);
   const bodyLength = visibleLength(body);
   const limit = Math.min(total * 0.25, bodyLength * 0.5);
-  for (const el of all(doc.body, '[class], [id], [role], nav, aside, footer, menu, dialog')) {
+  for (const el of collectElements(doc.body)) {
+    if (!el.hasAttribute('class') && !el.hasAttribute('id') && !el.hasAttribute('role') && !SEMANTIC_CHROME.has(tagOf(el))) continue;
     if (!el.isConnected || el === body || el.contains(body) || body.contains(el)) continue;
     if (isChromeContainer(el, 'any') && visibleLength(el) <= limit) el.remove();
   }

@@ -97,7 +97,12 @@ export function collectElements(root: Element): Element[] {
   return out;
 }
 
-/** Elements with one of the given tag names under `root`, in document order. */
-export function byTags(root: Element, tags: ReadonlySet<string>): Element[] {
-  return collectElements(root).filter((el) => tags.has(tagOf(el)));
+/**
+ * Elements with one of the given tag names under `root`, in document order. Use this rather than
+ * Array.from(getElementsByTagName(…)) on big trees: iterating a live HTMLCollection costs a scan
+ * per item in jsdom.
+ */
+export function byTags(root: Element, ...tags: string[]): Element[] {
+  const wanted = new Set(tags);
+  return collectElements(root).filter((el) => wanted.has(tagOf(el)));
 }

@@ -2,7 +2,7 @@
 // page executes there. Each becomes a plain link block naming the video source, so the reader can
 // still follow it: <p class="qy-embed"><a href="…">▶ Bilibili 视频</a></p>.
 
-import { all, isBlank, tagOf } from './dom';
+import { all, byTags, isBlank, tagOf } from './dom';
 import { hostIs, hostOf, resolveUrl, unwrapProxyUrl } from './urls';
 
 /** Known video hosts → the name shown in the link. */
@@ -87,7 +87,7 @@ function isKnownPlayer(url: string): boolean {
  */
 export function replaceEmbeds(root: Element, baseUrl: string): void {
   const doc = root.ownerDocument;
-  const embeds = ['iframe', 'embed', 'object', 'video', 'audio'].flatMap((t) => Array.from(root.getElementsByTagName(t)));
+  const embeds = byTags(root, 'iframe', 'embed', 'object', 'video', 'audio');
   if (!embeds.length) return;
   for (const el of embeds) {
     if (!root.contains(el)) continue; // inside an <object> already replaced

@@ -1,7 +1,7 @@
 // Image clean-up shared by every rule: resolve lazy-loading attributes and <noscript> fallbacks,
 // unwrap proxies, drop placeholders, and remember the page's own URL of each image (ArticleImage.originalSrc).
 
-import { all, isElement, tagOf } from './dom';
+import { all, byTags, isElement, tagOf } from './dom';
 import { cleanResourceUrl, resolveUrl } from './urls';
 
 /** Attributes lazy loaders keep the real image URL in, most specific first. */
@@ -136,7 +136,7 @@ export interface ImageCleanupResult {
  */
 export function cleanImages(root: Element, baseUrl: string, originalSrc: Map<string, string> = new Map()): ImageCleanupResult {
   if (root.getElementsByTagName('noscript').length) adoptNoscriptImages(root);
-  for (const img of Array.from(root.getElementsByTagName('img'))) {
+  for (const img of byTags(root, 'img')) {
     const picked = pickImageSource(img);
     const clean = picked ? cleanResourceUrl(picked, baseUrl) : null;
     if (!clean || !/^https?:/i.test(clean)) {
@@ -157,7 +157,7 @@ export function cleanImages(root: Element, baseUrl: string, originalSrc: Map<str
     }
     const picture = img.parentElement;
     if (picture && tagOf(picture) === 'picture') {
-      for (const source of Array.from(picture.getElementsByTagName('source'))) source.remove();
+      for (const source of byTags(picture, 'source')) source.remove();
     }
   }
   return { originalSrc };
@@ -165,7 +165,7 @@ export function cleanImages(root: Element, baseUrl: string, originalSrc: Map<str
 
 /** Unwraps proxied links (`a[href]`) and resolves them against the page URL. */
 export function cleanLinks(root: Element, baseUrl: string, clean: (href: string, base: string) => string | null): void {
-  for (const a of Array.from(root.getElementsByTagName('a'))) {
+  for (const a of byTags(root, 'a')) {
     const href = a.getAttribute('href');
     if (href === null) continue;
     if (href.startsWith('#')) continue;

@@ -1,7 +1,7 @@
 // Page metadata read from the ORIGINAL document, read-only and cheaply (meta tags, JSON-LD, <time>,
 // <link rel=canonical>, <html lang>). Site rules add what they know better (credit lines etc.).
 
-import { all, normalizeSpace } from './dom';
+import { all, collectElements, normalizeSpace, tagOf } from './dom';
 import { parseDate } from './dates';
 import { isInChrome } from './regions';
 import { resolveUrl } from './urls';
@@ -147,9 +147,12 @@ export function titleText(raw: string): string {
 }
 
 /** Category/tag link texts of the post (outside sidebars and navigation). */
-function postCrumbs(doc: Document): string[] {
+function postCrumbs(links: Element[]): string[] {
   const crumbs = new Set<string>();
-  for (const a of all(doc, 'a[rel~="tag"], a[rel~="category"], a[href*="/categor"], a[href*="/tag/"], a[href*="/tags/"]')) {
+  for (const a of links) {
+    const rel = a.getAttribute('rel') ?? '';
+    const href = a.getAttribute('href') ?? '';
+    if (!/\b(?:tag|category)\b/.test(rel) && !/\/categor|\/tags?\//.test(href)) continue;
     const text = normalizeSpace(a.textContent ?? '');
     if (text && text.length <= 40 && !isInChrome(a, 'page')) crumbs.add(text);
   }
@@ -160,7 +163,9 @@ export function readPageMetadata(doc: Document, url: string): PageMetadata {
   const { metas, multi } = collectMetas(doc);
   const ld = readJsonLd(doc);
   const base = /^https?:/i.test(doc.baseURI ?? '') ? doc.baseURI : url;
-  const headings = all(doc, 'h1')
+  const elements = doc.documentElement ? collectElements(doc.documentElement) : [];
+  const headings = elements
+    .filter((el) => tagOf(el) === 'h1')
     .filter((h) => !isInChrome(h, 'page'))
     .map((h) => titleText(h.textContent ?? ''))
     .filter(Boolean);
@@ -188,6 +193,6 @@ export function readPageMetadata(doc: Document, url: string): PageMetadata {
     description: metaContent(metas, 'description', 'og:description', 'twitter:description'),
     lang: htmlLang ? normalizeSpace(htmlLang).replace(/_/g, '-') : null,
     sections,
-    crumbs: postCrumbs(doc),
+    crumbs: postCrumbs(elements.filter((el) => tagOf(el) === 'a')),
   };
 }

@@ -5,7 +5,7 @@
 //  - lazy images, proxies and relative URLs are resolved (images.ts, urls.ts);
 //  - embedded players become link blocks (embeds.ts).
 
-import { collectElements, isBlank } from './dom';
+import { byTags, collectElements, isBlank } from './dom';
 import { cleanImages, cleanLinks } from './images';
 import { replaceEmbeds } from './embeds';
 import { cleanLinkUrl } from './urls';
@@ -39,7 +39,7 @@ export function removeHidden(root: Element): void {
 
 /** Removes <style>, <link>, <script>, <template>, comments-free leftovers Readability would also drop. */
 export function removeNonContent(root: Element): void {
-  for (const tag of ['script', 'style', 'link', 'template', 'meta']) for (const el of Array.from(root.getElementsByTagName(tag))) el.remove();
+  for (const el of byTags(root, 'script', 'style', 'link', 'template', 'meta')) el.remove();
 }
 
 export interface PrepareResult {

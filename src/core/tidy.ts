@@ -5,7 +5,7 @@
 // Written as plain tree walks (tag and attribute checks): selector calls per element are the
 // slowest thing a DOM implementation like jsdom does, and this runs on every extraction.
 
-import { ELEMENT_NODE, TEXT_NODE, collectElements, isBlank, tagOf, unwrap } from './dom';
+import { byTags, collectElements, ELEMENT_NODE, isBlank, tagOf, TEXT_NODE, unwrap } from './dom';
 
 const MEDIA_TAGS = new Set(['img', 'iframe', 'video', 'audio', 'embed', 'object', 'table', 'hr', 'pre', 'br']);
 const PRUNABLE = new Set(['p', 'div', 'section', 'ul', 'ol', 'span', 'strong', 'b', 'em', 'i', 'blockquote', 'figure', 'figcaption', 'h2', 'h3', 'h4', 'h5', 'h6', 'li']);
@@ -79,7 +79,7 @@ function dropRepeatedTitle(root: Element, title: string): void {
 /** Removes repeated pictures (a mirror's cover image repeated as the body's first picture). */
 function dedupeImages(root: Element): void {
   const seen = new Set<string>();
-  for (const img of Array.from(root.getElementsByTagName('img'))) {
+  for (const img of byTags(root, 'img')) {
     const src = img.getAttribute('src');
     if (!src) continue;
     if (!seen.has(src)) {

@@ -10,7 +10,7 @@ import { removeBoilerplate, removePageChrome } from '../core/boilerplate';
 import { findBodyContainer } from '../core/article-root';
 import type { ReadabilityFacts, RuleInput, RuleMetadata, RuleRun, SiteRule } from '../core/rule';
 import { chooseTitle } from '../core/title';
-import { normalizeSpace } from '../core/dom';
+import { byTags, normalizeSpace } from '../core/dom';
 import { parseDate } from '../core/dates';
 import { cleanResourceUrl } from '../core/urls';
 
@@ -51,7 +51,7 @@ function semanticRoot(doc: Document): Element | null {
   if (!body) return null;
   const labelled = doc.querySelectorAll('[itemprop="articleBody"]');
   if (labelled.length === 1 && (labelled[0]!.contains(body) || body.contains(labelled[0]!))) return labelled[0]!.contains(body) ? labelled[0]! : null;
-  const articles = Array.from(doc.getElementsByTagName('article'));
+  const articles = doc.documentElement ? byTags(doc.documentElement, 'article') : [];
   const holding = articles.filter((a) => a.contains(body));
   if (holding.length === 0 || articles.length - holding.length > 0) return null;
   // The innermost <article> around the body.
@@ -65,6 +65,7 @@ function start(input: RuleInput): RuleRun {
     return b && !isFeedName(b, page) ? b : null;
   };
   const lead = page.leadImage && !isPlaceholderImageUrl(page.leadImage) ? cleanResourceUrl(page.leadImage, input.baseUrl) : null;
+  const root = semanticRoot(input.doc);
   const meta: RuleMetadata = {
     title: chooseTitle({ docTitle: page.docTitle, elements: page.headings, ogTitle: page.ogTitle, jsonLdHeadline: page.jsonLdHeadline, siteName: page.siteName }),
     byline: person(page.author),
@@ -75,9 +76,10 @@ function start(input: RuleInput): RuleRun {
   };
   return {
     metadata: () => meta,
-    root: () => semanticRoot(input.doc),
+    root: () => root,
     confident: () => false,
     prepare(work, container) {
+      // Even an <article> carries chrome of its own (licence box, prev/next links).
       removePageChrome(work);
       removeBoilerplate(container);
     },

@@ -7,7 +7,7 @@
 // ignored: a mirror lists all its categories (人人都是产品经理 among them) and its recent posts (with
 // woshipm thumbnails) on every page, including pages of other sources behind the same CORS proxy.
 
-import { normalizeSpace } from '../core/dom';
+import { collectElements, normalizeSpace, tagOf } from '../core/dom';
 import { chromeTester } from '../core/regions';
 import { hostIs, hostOf, unwrapProxyUrl } from '../core/urls';
 
@@ -65,6 +65,59 @@ function woshipmImageHost(src: string | null): string | null {
 
 const IMAGE_ATTRS = ['src', 'data-src', 'data-original', 'data-actualsrc', 'data-lazy-src'];
 
+/** The elements a scan looks at, gathered in one walk over the page. */
+interface PageParts {
+  metas: Element[];
+  jsonLd: Element[];
+  images: Element[];
+  paragraphs: Element[];
+  links: Element[];
+  content: Element | null;
+  titleMarkup: boolean;
+  tip: Element | null;
+}
+
+/**
+ * One plain walk over the page's elements (firstElementChild / nextElementSibling). Live
+ * collections (getElementsByTagName, doc.images) and selector engines are the slow path of DOM
+ * implementations such as jsdom: indexing a large HTMLCollection there costs a scan per access.
+ */
+function gatherParts(doc: Document): PageParts {
+  const parts: PageParts = { metas: [], jsonLd: [], images: [], paragraphs: [], links: [], content: null, titleMarkup: false, tip: null };
+  const root = doc.documentElement;
+  if (!root) return parts;
+  for (const el of collectElements(root)) {
+    const tag = tagOf(el);
+    switch (tag) {
+      case 'meta':
+        parts.metas.push(el);
+        break;
+      case 'script':
+        if (el.getAttribute('type') === 'application/ld+json') parts.jsonLd.push(el);
+        break;
+      case 'img':
+        parts.images.push(el);
+        break;
+      case 'p':
+        parts.paragraphs.push(el);
+        break;
+      case 'a':
+        parts.links.push(el);
+        break;
+      case 'button':
+        if (!parts.tip && el.hasAttribute('data-post-id') && (el.hasAttribute('data-author') || /\bbutton--pay\b/.test(el.getAttribute('class') ?? ''))) parts.tip = el;
+        break;
+    }
+    const cls = el.getAttribute('class');
+    if (cls && cls.includes('-')) {
+      if (!parts.content && /(?:^|\s)article--content(?:\s|$)/.test(cls)) parts.content = el;
+      else if (tag === 'h2' && /(?:^|\s)article--title(?:\s|$)/.test(cls)) parts.titleMarkup = true;
+      else if (/(?:^|\s)support-author(?:\s|$)/.test(cls)) parts.tip = el;
+    }
+  }
+  return parts;
+}
+
 /** Scans `doc` for woshipm signals. `url` is the page's URL. */
 export function scanWoshipm(doc: Document, url: string): WoshipmScan {
   const signals: string[] = [];
@@ -75,20 +128,21 @@ export function scanWoshipm(doc: Document, url: string): WoshipmScan {
   };
   const inChrome = chromeTester('page');
   const anchors: WoshipmScan['anchors'] = { content: null, credit: null, tip: null, images: [] };
+  const parts = gatherParts(doc);
 
   // Host.
-  const host = hostOf(url);
-  if (hostIs(host, 'woshipm.com')) add('host:woshipm.com', WEIGHTS.host);
+  if (hostIs(hostOf(url), 'woshipm.com')) add('host:woshipm.com', WEIGHTS.host);
 
   // woshipm.com's own markup.
-  anchors.content = doc.querySelector('.article--content');
+  anchors.content = parts.content;
   if (anchors.content) add('markup:article--content', WEIGHTS.markup);
-  else if (doc.querySelector('h2.article--title')) add('markup:article--title', WEIGHTS.markup);
+  else if (parts.titleMarkup) add('markup:article--title', WEIGHTS.markup);
 
   // Page-level metadata naming the site.
   let metaNamed = false;
-  for (const meta of Array.from(doc.querySelectorAll('meta[content]'))) {
+  for (const meta of parts.metas) {
     const key = (meta.getAttribute('property') ?? meta.getAttribute('name') ?? '').toLowerCase();
+    if (!key) continue;
     const content = normalizeSpace(meta.getAttribute('content') ?? '');
     if (key === 'og:site_name' && content === SITE_NAME) add('og:site_name', WEIGHTS.ogSiteName);
     else if (!metaNamed && (key === 'article:section' || key === 'article:tag' || key === 'author' || key === 'article:author') && content === SITE_NAME) {
@@ -96,33 +150,29 @@ export function scanWoshipm(doc: Document, url: string): WoshipmScan {
       add(`meta:${key}`, WEIGHTS.meta);
     }
   }
-  if (!metaNamed) {
-    for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
-      const text = script.textContent ?? '';
-      if (text.includes(`"${SITE_NAME}"`)) {
-        add('meta:json-ld', WEIGHTS.meta);
-        break;
-      }
-    }
-  }
+  if (!metaNamed && parts.jsonLd.some((script) => (script.textContent ?? '').includes(`"${SITE_NAME}"`))) add('meta:json-ld', WEIGHTS.meta);
   if (normalizeSpace(doc.title ?? '').includes(SITE_NAME)) add('title', WEIGHTS.title);
 
   // Tipping block: woshipm's own widget (class names, or the pay button's data attributes).
-  const tip = doc.querySelector('.support-author, button.button--pay[data-post-id], button[data-post-id][data-author][data-avatar]');
+  const tip = parts.tip;
   if (tip && !inChrome(tip)) {
-    anchors.tip = tip.closest('.support-author') ?? tip.parentElement ?? tip;
+    anchors.tip = tip.closest('.support-author') ?? (tagOf(tip) === 'button' ? tip.parentElement : null) ?? tip;
     add('tip', WEIGHTS.tip);
   }
 
   // Images from woshipm hosts, direct or behind a proxy, outside the chrome.
   const imageHosts = new Set<string>();
-  for (const img of Array.from(doc.images)) {
+  for (const img of parts.images) {
     let found: string | null = null;
     for (const attr of IMAGE_ATTRS) {
       found = woshipmImageHost(img.getAttribute(attr));
       if (found) break;
     }
     if (!found || inChrome(img)) continue;
+    // A thumbnail linking to another page is a teaser (a list of posts), not this post's picture.
+    const link = img.closest('a');
+    const href = link?.getAttribute('href');
+    if (href && !/\.(?:jpe?g|png|gif|webp|bmp|avif)(?:[?#!]|$)/i.test(href) && !href.startsWith('#')) continue;
     anchors.images.push(img);
     imageHosts.add(found);
   }
@@ -136,9 +186,8 @@ export function scanWoshipm(doc: Document, url: string): WoshipmScan {
   // The credit line: the post's last paragraphs. Scanned from the end, only while no stronger
   // evidence already settles it.
   if (1 - miss < 0.99) {
-    const paragraphs = doc.getElementsByTagName('p');
-    for (let i = paragraphs.length - 1; i >= 0; i--) {
-      const p = paragraphs[i]!;
+    for (let i = parts.paragraphs.length - 1; i >= 0; i--) {
+      const p = parts.paragraphs[i]!;
       const text = p.textContent ?? '';
       if (text.length > 400 || !text.includes('人人都是产品经理')) continue;
       if (!CREDIT_LINE.test(text) || inChrome(p)) continue;
@@ -150,10 +199,11 @@ export function scanWoshipm(doc: Document, url: string): WoshipmScan {
 
   // The post's own category crumbs / meta naming the site (天天问 posts may have nothing else).
   if (1 - miss < WOSHIPM_THRESHOLD) {
-    const crumbs = doc.querySelectorAll('a[href], [rel~="tag"], [itemprop="author"], [class*="author"], [class*="categor"]');
-    for (const el of Array.from(crumbs)) {
-      const text = normalizeSpace(el.textContent ?? '');
+    for (const el of parts.links) {
       const href = (el.getAttribute('href') ?? '').toLowerCase();
+      const raw = el.textContent ?? '';
+      if (!raw.includes(SITE_NAME) && !href.includes(SITE_NAME_ENCODED) && !href.includes(`/${SITE_NAME}`)) continue;
+      const text = normalizeSpace(raw);
       const named = text === SITE_NAME || (text.length < 40 && (href.includes(SITE_NAME_ENCODED) || href.includes(`/${SITE_NAME}`)));
       if (!named || inChrome(el)) continue;
       // A mention inside prose (a link in a paragraph) is not the post's own meta.

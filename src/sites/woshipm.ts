@@ -12,7 +12,7 @@
 // `<footer class="qy-credits">`; options.keepLede / keepCredits === false drop them.
 
 import type { DetectResult } from '../core/article';
-import { all, collectElements, isBlank, normalizeSpace, tagOf } from '../core/dom';
+import { all, byTags, collectElements, isBlank, normalizeSpace, tagOf } from '../core/dom';
 import { locateArticleRoot } from '../core/article-root';
 import { isPlaceholderImageUrl } from '../core/images';
 import { classWords } from '../core/regions';
@@ -165,7 +165,7 @@ function start(input: RuleInput): RuleRun {
       wrapBareText(body);
       for (let p = body.firstElementChild; p; p = p.nextElementSibling) if (tagOf(p) === 'p') trimParagraph(p);
       // WeChat-pasted images repeat the post title as alt/title: noise for a reader.
-      for (const img of Array.from(body.getElementsByTagName('img'))) {
+      for (const img of byTags(body, 'img')) {
         for (const attr of ['alt', 'title']) {
           const text = normalizeSpace(img.getAttribute(attr) ?? '');
           if (text && (text === meta.title || (text.length >= 6 && meta.title.includes(text)))) img.setAttribute(attr, '');
