@@ -25,7 +25,6 @@ import { ArticleList, rowLinks } from './ArticleList';
 import { ArticleRow } from './ArticleRow';
 import { EmptyLibrary } from './EmptyLibrary';
 import { importErrorText, libraryErrorText } from './errors';
-import { exportArticle } from './export-article';
 import type { ArticleExportFormat } from './export-article';
 import { formatSize } from './format';
 import { LibraryTopBar } from './LibraryTopBar';
@@ -42,6 +41,7 @@ import { useBackup } from './useBackup';
 import { useDebounced } from './useDebounced';
 import { useLibraryKeys } from './useLibraryKeys';
 import { useLibraryList } from './useLibraryList';
+import { markOnce } from './perf';
 import type { PrefetchedPage } from './useLibraryList';
 import { useStorageEstimate } from './useStorageEstimate';
 import { useSaveJobs } from './useSaveJobs';
@@ -138,7 +138,7 @@ export function LibraryApp({ connector, library, initialOptions, initialView, fi
   useEffect(() => {
     if (painted.current || list.kind === 'loading') return;
     painted.current = true;
-    requestAnimationFrame(() => performance.mark('qy-library-rows'));
+    requestAnimationFrame(() => markOnce('qy-library-rows'));
   }, [list.kind]);
 
   // Focus after the list changed under it (delete, undo): the same place, or the restored row.
@@ -191,7 +191,8 @@ export function LibraryApp({ connector, library, initialOptions, initialView, fi
 
   const exportOne = useCallback(
     (id: string, format: ArticleExportFormat) => {
-      exportArticle(library, id, format).then(
+      // The exporters (Markdown conversion, zip) load with the first export, not with the page.
+      import('./export-article').then(({ exportArticle }) => exportArticle(library, id, format)).then(
         (fileName) => setNotice({ tone: 'ok', text: t('libraryExportedArticle', fileName) }),
         showError,
       );

@@ -1,5 +1,32 @@
 // How the library list shows sizes, dates and reading progress, in the UI language.
 
+// Intl formatters are costly to build (a list page formats hundreds of values): one per locale
+// and style, kept.
+const numberFormats = new Map<string, Intl.NumberFormat>();
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+function numberFormat(locale: string, digits: number): Intl.NumberFormat {
+  const key = `${locale}|${digits}`;
+  let format = numberFormats.get(key);
+  if (!format) numberFormats.set(key, (format = new Intl.NumberFormat(locale, { maximumFractionDigits: digits, minimumFractionDigits: 0 })));
+  return format;
+}
+
+function dateFormat(locale: string, style: 'time' | 'day' | 'date' | 'full'): Intl.DateTimeFormat {
+  const key = `${locale}|${style}`;
+  let format = dateFormats.get(key);
+  if (!format) {
+    const options: Record<typeof style, Intl.DateTimeFormatOptions> = {
+      time: { hour: 'numeric', minute: '2-digit' },
+      day: { month: 'short', day: 'numeric' },
+      date: { year: 'numeric', month: 'short', day: 'numeric' },
+      full: { dateStyle: 'long', timeStyle: 'short' },
+    };
+    dateFormats.set(key, (format = new Intl.DateTimeFormat(locale, options[style])));
+  }
+  return format;
+}
+
 /** The byte units a size is shown in; names are the same in Chinese and English UIs. */
 const UNITS = ['KB', 'MB', 'GB', 'TB'] as const;
 
@@ -19,7 +46,7 @@ export function formatSize(bytes: number, locale: string): string {
   }
   // Round first, so 9.96 MB becomes "10 MB" rather than "10.0 MB".
   const digits = Math.round(value * 10) / 10 < 10 ? 1 : 0;
-  const number = new Intl.NumberFormat(locale, { maximumFractionDigits: digits, minimumFractionDigits: 0 }).format(value);
+  const number = numberFormat(locale, digits).format(value);
   return `${number} ${UNITS[unit]}`;
 }
 
@@ -33,12 +60,11 @@ const sameDay = (a: Date, b: Date) => a.getFullYear() === b.getFullYear() && a.g
 export function formatSavedDate(savedAt: number, locale: string, now: number = Date.now()): { text: string; full: string; iso: string } {
   const date = new Date(savedAt);
   const today = new Date(now);
-  const full = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short' }).format(date);
-  const iso = Number.isNaN(date.getTime()) ? '' : date.toISOString();
-  if (sameDay(date, today)) return { text: new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit' }).format(date), full, iso };
-  const options: Intl.DateTimeFormatOptions =
-    date.getFullYear() === today.getFullYear() ? { month: 'short', day: 'numeric' } : { year: 'numeric', month: 'short', day: 'numeric' };
-  return { text: new Intl.DateTimeFormat(locale, options).format(date), full, iso };
+  if (Number.isNaN(date.getTime())) return { text: '', full: '', iso: '' };
+  const full = dateFormat(locale, 'full').format(date);
+  const iso = date.toISOString();
+  if (sameDay(date, today)) return { text: dateFormat(locale, 'time').format(date), full, iso };
+  return { text: dateFormat(locale, date.getFullYear() === today.getFullYear() ? 'day' : 'date').format(date), full, iso };
 }
 
 /** Whole percent read, 0..100; an article read to its last screen counts as finished. */

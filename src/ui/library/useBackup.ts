@@ -3,8 +3,6 @@
 // the pipeline's sanitiser on the way in: a backup is a file from outside and may have been edited.
 
 import { useCallback, useState } from 'preact/hooks';
-import { sanitizeHtml } from '../../core/sanitize';
-import { exportBackup, importBackup } from '../../storage/backup';
 import type { ImportBackupResult } from '../../storage/backup';
 import type { Library } from '../../storage/library';
 import { backupFileName, downloadBlob } from './download';
@@ -35,6 +33,7 @@ export function useBackup(library: Library, changed: () => void): BackupHandle {
       setBusy({ kind: 'export', articles: 0, total });
       let articles = 0;
       try {
+        const { exportBackup } = await import('../../storage/backup');
         const blob = await exportBackup(library, {
           onProgress: (progress) => {
             articles = progress.articles;
@@ -55,6 +54,8 @@ export function useBackup(library: Library, changed: () => void): BackupHandle {
     async (file: File) => {
       setBusy({ kind: 'import', fileName: file.name });
       try {
+        // The zip reader and the sanitiser load with the first backup action, not with the page.
+        const [{ importBackup }, { sanitizeHtml }] = await Promise.all([import('../../storage/backup'), import('../../core/sanitize')]);
         const result = await importBackup(library, file, { sanitizeHtml: (html) => sanitizeHtml(html, { window }) });
         if (result.imported) changed();
         return { kind: 'imported' as const, fileName: file.name, result };

@@ -4,6 +4,7 @@
 
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { fetchListPage } from './list-query';
+import { markOnce } from './perf';
 import type { ListItem, ListPage, ListSource } from './list-query';
 import type { ViewState } from './paging';
 
@@ -31,6 +32,7 @@ export function useLibraryList(library: ListSource, view: ViewState, revision: n
     setState((old) => (old.kind === 'ready' ? { ...old, refreshing: true } : old));
     (ready ?? fetchListPage(library, view)).then(
       (page) => {
+        markOnce('qy-library-data');
         if (serial === latest.current) setState({ kind: 'ready', items: page.items, total: page.total, view, refreshing: false });
       },
       (error: unknown) => {
