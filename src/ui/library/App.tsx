@@ -312,15 +312,14 @@ export function LibraryApp({ connector, library, initialOptions, initialView, fi
 
         <Notice notice={busyNotice ?? notice} onDismiss={() => setNotice(null)} />
 
-        {list.kind === 'ready' && list.total > 0 && (
-          <p id="qy-lib-count" class="qy-lib-count">
-            {query
-              ? t('librarySearchCount', [new Intl.NumberFormat(locale).format(list.total), query])
-              : view.sort === 'largest'
-                ? t('libraryLargestHint')
-                : ''}
-          </p>
-        )}
+        {/* Always in the page, so screen readers announce the count as a search settles. */}
+        <div aria-live="polite">
+          {list.kind === 'ready' && list.total > 0 && (query || view.sort === 'largest') && (
+            <p id="qy-lib-count" class="qy-lib-count">
+              {query ? t('librarySearchCount', [new Intl.NumberFormat(locale).format(list.total), query]) : t('libraryLargestHint')}
+            </p>
+          )}
+        </div>
 
         {list.kind === 'error' && (
           <div class="qy-lib-error" role="alert">
