@@ -21,7 +21,7 @@ export function RetryImages({ id, missing, onRetry, state }: RetryImagesProps) {
       <Icon path={ICON_ALERT} size={14} />
       <span>{t('libraryImagesMissing', missing)}</span>
       {onRetry && (
-        <button type="button" id={`qy-retry-${id}`} class="qy-lib-inline-button" disabled={running} onClick={() => onRetry(id)}>
+        <button type="button" id={`qy-retry-${id}`} class="qy-lib-inline-button" aria-disabled={running} onClick={() => !running && onRetry(id)}>
           {state?.kind === 'running' ? (state.total ? t('libraryRetryingCount', [state.done, state.total]) : t('libraryRetrying')) : t('actionRetry')}
         </button>
       )}

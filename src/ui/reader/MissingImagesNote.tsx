@@ -19,7 +19,7 @@ export function MissingImagesNote({ missing, onRetry, state }: MissingImagesNote
     <p id="qy-missing-note" class="qy-missing-note" role="note">
       <Icon path={ICON_ALERT} size={16} />
       <span>{t('readerImagesMissing', missing)}</span>
-      <button type="button" id="qy-retry-images" class="qy-missing-note-button" disabled={running} onClick={onRetry}>
+      <button type="button" id="qy-retry-images" class="qy-missing-note-button" aria-disabled={running} onClick={() => !running && onRetry()}>
         {state?.kind === 'running' ? (state.total ? t('libraryRetryingCount', [state.done, state.total]) : t('libraryRetrying')) : t('actionRetry')}
       </button>
       {state?.kind === 'failed' && <span class="qy-missing-note-error">{state.message}</span>}
