@@ -9,12 +9,11 @@
 
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { Options, UiLanguage } from '../../storage/options-schema';
-import { Icon } from '../components/Icon';
+import { ICON_BOOKS, Icon } from '../components/Icon';
 import { RadioGroup } from '../components/RadioGroup';
 import { Switch } from '../components/Switch';
 import type { Connector } from '../connect/types';
 import { useOptions } from '../hooks/useOptions';
-import { ICON_BOOKS } from '../library/icons';
 import { t, uiLocale } from '../i18n';
 import { AboutSection } from './AboutSection';
 import { AppearanceSection } from './AppearanceSection';

@@ -2,10 +2,9 @@
 // button of the offline library (issue #4) goes before "open in a tab".
 
 import type { ComponentChildren } from 'preact';
-import { ICON_EXTERNAL, ICON_SETTINGS, ICON_TYPE, Icon } from '../components/Icon';
+import { ICON_BOOKS, ICON_EXTERNAL, ICON_SETTINGS, ICON_TYPE, Icon } from '../components/Icon';
 import { IconButton } from '../components/IconButton';
 import { t } from '../i18n';
-import { ICON_BOOKS } from '../library/icons';
 
 interface PopupToolbarProps {
   hasArticle: boolean;
