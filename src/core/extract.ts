@@ -123,7 +123,7 @@ function run(doc: Document, url: string, options: ExtractOptions): Article {
   // Readability's sibling heuristics drop short CJK paragraphs (they look for ". ") and it returns
   // nothing for image-only posts: when it kept clearly less than it was given, the rule's own
   // (already cleaned) container is the article.
-  if (keep && given && (!content || !covers(measure(content), given))) content = keep;
+  if (keep && given && (!content || !covers(measure(content), given))) content = wrapContainer(keep);
   if (!content) throw new ExtractFailure('NO_ARTICLE', 'no article content found on the page');
 
   ruleRun.finish(content, meta, {

@@ -19,12 +19,21 @@ export interface ContentEvidence {
   /** h2–h4 headings whose text is (almost) all one link: teaser titles of a list page. */
   linkedHeadings: number;
   headings: number;
+  /** Pictures that link to another page: the thumbnails of post cards. */
+  teaserImages: number;
+  /** The most different pages one read-more link text ("阅读全文", "Read more") leads to. */
+  repeatedLinkTargets: number;
+  /** Paragraphs cut off with an ellipsis (`[…]`, `…`): the excerpts of post cards. */
+  truncatedParagraphs: number;
 }
 
 function weighted(text: string): number {
   const cjk = countCjk(text);
   return text.replace(/\s+/g, '').length - cjk + cjk * 3;
 }
+
+/** Link texts that open the full post from a card on a list page. */
+const READ_MORE = /^(?:阅读全文|阅读更多|查看全文|全文|继续阅读|查看更多|read more|read the rest|continue reading|more|keep reading|full story|read full (?:story|article)|»|→)\s*(?:»|›|→|>>?)?$/i;
 
 const PARAGRAPH_TAGS = new Set(['p', 'pre', 'blockquote', 'li', 'td', 'dd']);
 
@@ -36,6 +45,10 @@ export function gatherEvidence(content: ParentNode): ContentEvidence {
   let images = 0;
   let headings = 0;
   let linkedHeadings = 0;
+  let teaserImages = 0;
+  let truncatedParagraphs = 0;
+  const linkTargets = new Map<string, Set<string>>();
+  let currentLink: Element | null = null;
   // Returns [weighted text, weighted link text] of the subtree.
   const walk = (node: Node, inLink: boolean): [number, number] => {
     let text = 0;
@@ -49,8 +62,24 @@ export function gatherEvidence(content: ParentNode): ContentEvidence {
       }
       if (child.nodeType !== 1) continue;
       const tag = tagOf(child);
-      if (tag === 'img') images++;
+      if (tag === 'img') {
+        images++;
+        const href = currentLink?.getAttribute('href') ?? '';
+        if (href && !href.startsWith('#') && !/\.(?:jpe?g|png|gif|webp|bmp|avif|svg)(?:[?#]|$)/i.test(href)) teaserImages++;
+      }
+      const outerLink = currentLink;
+      if (tag === 'a') {
+        currentLink = child as Element;
+        const text = (child.textContent ?? '').replace(/\s+/g, ' ').trim();
+        const href = currentLink.getAttribute('href');
+        if (href && READ_MORE.test(text)) {
+          const targets = linkTargets.get(text) ?? new Set<string>();
+          targets.add(href);
+          linkTargets.set(text, targets);
+        }
+      }
       const [t, l] = walk(child, inLink || tag === 'a');
+      currentLink = outerLink;
       text += t;
       linked += l;
       if (/^h[2-4]$/.test(tag) && t > 0) {
@@ -58,12 +87,17 @@ export function gatherEvidence(content: ParentNode): ContentEvidence {
         if (l >= t * 0.8) linkedHeadings++;
       }
       const leafDiv = tag === 'div' && !(child as Element).querySelector('p, div, li, td, pre, blockquote');
-      if ((PARAGRAPH_TAGS.has(tag) || leafDiv) && t >= 80 && l / t < 0.5) paragraphs++;
+      if ((PARAGRAPH_TAGS.has(tag) || leafDiv) && t >= 80 && l / t < 0.5) {
+        paragraphs++;
+        if (/(?:\[(?:…|\.\.\.|&hellip;)\]|…|\.\.\.)\s*$/.test(child.textContent ?? '')) truncatedParagraphs++;
+      }
     }
     return [text, linked];
   };
   [total, linkText] = walk(content as Node, false);
-  return { weightedLength: total, paragraphs, linkDensity: total ? linkText / total : 0, images, linkedHeadings, headings };
+  let repeatedLinkTargets = 0;
+  for (const targets of linkTargets.values()) repeatedLinkTargets = Math.max(repeatedLinkTargets, targets.size);
+  return { weightedLength: total, paragraphs, linkDensity: total ? linkText / total : 0, images, linkedHeadings, headings, teaserImages, repeatedLinkTargets, truncatedParagraphs };
 }
 
 export interface NoArticleVerdict {
@@ -85,6 +119,13 @@ export function judgeContent(e: ContentEvidence, confident: boolean, readerable:
   if (e.linkDensity > 0.65) return { article: false, reason: `${Math.round(e.linkDensity * 100)}% of the text is links (a link hub or menu)` };
   if (e.linkedHeadings >= 3 && e.linkedHeadings >= e.headings * 0.6 && e.linkDensity > 0.25)
     return { article: false, reason: `${e.linkedHeadings} headings are links to other pages (a list of posts)` };
+  // One read-more link per card: on a list they are about as many as the excerpts.
+  if (e.repeatedLinkTargets >= 3 && e.repeatedLinkTargets >= e.paragraphs * 0.4) return { article: false, reason: `${e.repeatedLinkTargets} read-more links lead to different pages (a list of posts)` };
+  if (e.truncatedParagraphs >= 3 && e.truncatedParagraphs >= e.paragraphs * 0.5)
+    return { article: false, reason: `${e.truncatedParagraphs} paragraphs are cut-off excerpts (a list of posts)` };
+  // (Pictures linking to other pages alone prove nothing: shopping guides and galleries do that.)
+  if (e.teaserImages >= 3 && e.teaserImages >= e.images * 0.6 && e.paragraphs <= 1)
+    return { article: false, reason: `${e.teaserImages} pictures link to other pages and there is no prose (a list of posts)` };
   if (e.paragraphs === 0 && e.weightedLength < 1000 && e.images < 3) return { article: false, reason: 'no paragraph of prose' };
   const borderline = e.weightedLength < 500 && e.paragraphs < 2;
   if (borderline && !readerable())

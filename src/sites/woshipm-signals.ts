@@ -32,7 +32,7 @@ const WEIGHTS = {
   tip: 0.75,
   crumb: 0.65,
   meta: 0.65,
-  title: 0.55,
+  title: 0.3,
   image1: 0.45,
   image2: 0.6,
   image4: 0.7,
@@ -75,6 +75,8 @@ interface PageParts {
   content: Element | null;
   titleMarkup: boolean;
   tip: Element | null;
+  /** <article> elements (post cards on a list page; comments too on WordPress). */
+  articles: Element[];
 }
 
 /**
@@ -83,7 +85,7 @@ interface PageParts {
  * implementations such as jsdom: indexing a large HTMLCollection there costs a scan per access.
  */
 function gatherParts(doc: Document): PageParts {
-  const parts: PageParts = { metas: [], jsonLd: [], images: [], paragraphs: [], links: [], content: null, titleMarkup: false, tip: null };
+  const parts: PageParts = { metas: [], jsonLd: [], images: [], paragraphs: [], links: [], content: null, titleMarkup: false, tip: null, articles: [] };
   const root = doc.documentElement;
   if (!root) return parts;
   for (const el of collectElements(root)) {
@@ -103,6 +105,9 @@ function gatherParts(doc: Document): PageParts {
         break;
       case 'a':
         parts.links.push(el);
+        break;
+      case 'article':
+        parts.articles.push(el);
         break;
       case 'button':
         if (!parts.tip && el.hasAttribute('data-post-id') && (el.hasAttribute('data-author') || /\bbutton--pay\b/.test(el.getAttribute('class') ?? ''))) parts.tip = el;
@@ -199,7 +204,10 @@ export function scanWoshipm(doc: Document, url: string): WoshipmScan {
 
   // The post's own category crumbs / meta naming the site (天天问 posts may have nothing else).
   if (1 - miss < WOSHIPM_THRESHOLD) {
-    for (const el of parts.links) {
+    // On a list page every post card carries its crumbs: only a page with one post has post crumbs.
+    // (Comments are <article>s on WordPress: only top-level ones outside the chrome are posts.)
+    const posts = parts.articles.filter((a) => !a.parentElement?.closest('article') && !inChrome(a)).length;
+    for (const el of posts > 1 ? [] : parts.links) {
       const href = (el.getAttribute('href') ?? '').toLowerCase();
       const raw = el.textContent ?? '';
       if (!raw.includes(SITE_NAME) && !href.includes(SITE_NAME_ENCODED) && !href.includes(`/${SITE_NAME}`)) continue;

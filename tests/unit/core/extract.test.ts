@@ -33,6 +33,16 @@ describe('extract', () => {
     expect(extract(doc, 'https://app.example/', { window })).toMatchObject({ ok: false, error: { code: 'NO_ARTICLE' } });
   });
 
+  it('answers NO_ARTICLE for list pages: read-more cards and cut-off excerpts', () => {
+    const card = (i: number) => `<article class="post"><h2 class="entry-title"><a href="/p/${i}">第 ${i} 篇文章的标题</a></h2><p>${prose(90)}…</p><a class="more" href="/p/${i}">阅读全文</a></article>`;
+    const cards = Array.from({ length: 6 }, (_, i) => card(i)).join('');
+    const { doc, window } = page(`<!doctype html><html><head><title>博客首页</title></head><body><main>${cards}</main></body></html>`);
+    expect(extract(doc, 'https://blog.example/', { window })).toMatchObject({ ok: false, error: { code: 'NO_ARTICLE' } });
+    const excerpts = Array.from({ length: 6 }, (_, i) => `<div class="post"><p>${prose(120)} [&hellip;]</p></div>`).join('');
+    const wp = page(`<!doctype html><html><head><title>博客</title></head><body><main>${excerpts}</main></body></html>`);
+    expect(extract(wp.doc, 'https://blog.example/', { window: wp.window })).toMatchObject({ ok: false, error: { code: 'NO_ARTICLE' } });
+  });
+
   it('fills options.timings per stage', () => {
     const { doc, window } = page(ARTICLE());
     const timings: Record<string, number> = {};
