@@ -53,8 +53,8 @@ const visibleLength = (el: Element) => (el.textContent ?? '').replace(/\s+/g, ''
  * its ancestors and descendants are never removed, and neither is any "chrome" holding a large
  * share of the page's text (a mislabelled layout column such as `left-side`).
  */
-export function removePageChrome(doc: Document): void {
-  const body = findBodyContainer(doc)?.element;
+export function removePageChrome(doc: Document, known?: Element | null): void {
+  const body = known && known.isConnected && known.ownerDocument === doc ? known : findBodyContainer(doc)?.element;
   if (!body || !doc.body) return;
   const total = visibleLength(doc.body);
   const bodyLength = visibleLength(body);

@@ -99,6 +99,7 @@ function run(doc: Document, url: string, options: ExtractOptions): Article {
   const work = root ? cloneRootIntoFreshDocument(doc, root, baseUrl) : cloneDocument(doc);
   const container = root ? work.body.firstElementChild ?? work.body : work.body;
   if (!container) throw new ExtractFailure('NO_ARTICLE', 'the page has no body');
+  ruleRun.cloned?.(work, container);
   const { originalSrc } = prepareCommon(container, baseUrl);
   ruleRun.prepare(work, container);
   lap('prepare');

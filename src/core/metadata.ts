@@ -67,8 +67,9 @@ function* jsonLdNodes(value: unknown): Generator<Record<string, unknown>> {
 }
 
 /** The first Article-like node of the page's JSON-LD (malformed scripts are skipped). */
-export function readJsonLd(doc: Document): JsonLdArticle | null {
-  for (const script of all(doc, 'script[type="application/ld+json"]')) {
+export function readJsonLd(doc: Document, scripts?: Element[]): JsonLdArticle | null {
+  for (const script of scripts ?? all(doc, 'script[type="application/ld+json"]')) {
+    if (script.getAttribute('type') !== 'application/ld+json') continue;
     let data: unknown;
     try {
       data = JSON.parse((script.textContent ?? '').replace(/^\s*<!\[CDATA\[|\]\]>\s*$/g, ''));
@@ -112,10 +113,11 @@ function rawMetaContent(metas: Map<string, string>, ...keys: string[]): string |
   return null;
 }
 
-function collectMetas(doc: Document): { metas: Map<string, string>; multi: Map<string, string[]> } {
+function collectMetas(elements: Element[]): { metas: Map<string, string>; multi: Map<string, string[]> } {
   const metas = new Map<string, string>();
   const multi = new Map<string, string[]>();
-  for (const meta of all(doc, 'meta[content]')) {
+  for (const meta of elements) {
+    if (!meta.hasAttribute('content')) continue;
     const key = (meta.getAttribute('property') ?? meta.getAttribute('name') ?? meta.getAttribute('itemprop') ?? '').trim().toLowerCase();
     if (!key) continue;
     const content = meta.getAttribute('content') ?? '';
@@ -128,8 +130,8 @@ function collectMetas(doc: Document): { metas: Map<string, string>; multi: Map<s
 }
 
 /** The first `<time datetime>` outside the page chrome (a post header's date). */
-function firstPostTime(doc: Document): string | null {
-  for (const time of all(doc, 'time[datetime], [itemprop="datePublished"]')) {
+function firstPostTime(candidates: Element[]): string | null {
+  for (const time of candidates) {
     if (isInChrome(time, 'page')) continue;
     const value = time.getAttribute('datetime') ?? time.getAttribute('content') ?? time.textContent;
     const parsed = parseDate(value);
@@ -160,10 +162,12 @@ function postCrumbs(links: Element[]): string[] {
 }
 
 export function readPageMetadata(doc: Document, url: string): PageMetadata {
-  const { metas, multi } = collectMetas(doc);
-  const ld = readJsonLd(doc);
-  const base = /^https?:/i.test(doc.baseURI ?? '') ? doc.baseURI : url;
+  // One walk, then filters: selector calls over the whole page are slow in DOM implementations like jsdom.
   const elements = doc.documentElement ? collectElements(doc.documentElement) : [];
+  const ofTag = (tag: string) => elements.filter((el) => tagOf(el) === tag);
+  const { metas, multi } = collectMetas(ofTag('meta'));
+  const ld = readJsonLd(doc, ofTag('script'));
+  const base = /^https?:/i.test(doc.baseURI ?? '') ? doc.baseURI : url;
   const headings = elements
     .filter((el) => tagOf(el) === 'h1')
     .filter((h) => !isInChrome(h, 'page'))
@@ -187,7 +191,7 @@ export function readPageMetadata(doc: Document, url: string): PageMetadata {
     publishedTime:
       parseDate(metaContent(metas, 'article:published_time', 'datepublished', 'date', 'dc.date', 'dc.date.issued', 'pubdate', 'publishdate', 'og:published_time', 'parsely-pub-date', 'sailthru.date')) ??
       parseDate(ld?.datePublished) ??
-      firstPostTime(doc),
+      firstPostTime(elements.filter((el) => (tagOf(el) === 'time' && el.hasAttribute('datetime')) || el.getAttribute('itemprop') === 'datePublished')),
     leadImage: leadImage ? resolveUrl(leadImage, base) : null,
     canonicalUrl: canonicalHref ? resolveUrl(canonicalHref, base) : null,
     description: metaContent(metas, 'description', 'og:description', 'twitter:description'),

@@ -52,6 +52,8 @@ export interface RuleRun {
    * re-derive it (dropping short CJK paragraphs and picture-only posts on the way), is skipped.
    */
   exactRoot?(): boolean;
+  /** Called once the working copy exists, before any clean-up (to map original elements onto it). */
+  cloned?(work: Document, container: Element): void;
   /** Site clean-up on the working copy (the common clean-up has already run). */
   prepare(work: Document, container: Element): void;
   /** Clean-up of Readability's output; may update the metadata from Readability's findings. */

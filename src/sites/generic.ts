@@ -46,8 +46,7 @@ function isFeedName(byline: string, page: RuleInput['page']): boolean {
  * several <article>s (lists, or a post plus teaser cards) give no such statement: null, and the
  * whole page goes to Readability.
  */
-function semanticRoot(doc: Document): Element | null {
-  const body = findBodyContainer(doc)?.element;
+function semanticRoot(doc: Document, body: Element | null): Element | null {
   if (!body) return null;
   const labelled = doc.querySelectorAll('[itemprop="articleBody"]');
   if (labelled.length === 1 && (labelled[0]!.contains(body) || body.contains(labelled[0]!))) return labelled[0]!.contains(body) ? labelled[0]! : null;
@@ -58,6 +57,29 @@ function semanticRoot(doc: Document): Element | null {
   return holding[holding.length - 1]!;
 }
 
+/** Element-child indices leading from `ancestor` down to `el` (null when it is not below). */
+function pathFrom(ancestor: Element | null, el: Element): number[] | null {
+  if (!ancestor) return null;
+  const path: number[] = [];
+  for (let cur: Element | null = el; cur !== ancestor; cur = cur.parentElement) {
+    if (!cur || !cur.parentElement) return null;
+    let i = 0;
+    for (let sib = cur.previousElementSibling; sib; sib = sib.previousElementSibling) i++;
+    path.unshift(i);
+  }
+  return path;
+}
+
+function followPath(from: Element, path: number[]): Element | null {
+  let cur: Element | null = from;
+  for (const i of path) {
+    let child: Element | null = cur?.firstElementChild ?? null;
+    for (let k = 0; k < i && child; k++) child = child.nextElementSibling;
+    cur = child;
+  }
+  return cur;
+}
+
 function start(input: RuleInput): RuleRun {
   const { page } = input;
   const person = (raw: string | null | undefined) => {
@@ -65,7 +87,11 @@ function start(input: RuleInput): RuleRun {
     return b && !isFeedName(b, page) ? b : null;
   };
   const lead = page.leadImage && !isPlaceholderImageUrl(page.leadImage) ? cleanResourceUrl(page.leadImage, input.baseUrl) : null;
-  const root = semanticRoot(input.doc);
+  const body = findBodyContainer(input.doc)?.element ?? null;
+  const root = semanticRoot(input.doc, body);
+  // Where the body container sits below the cloned element, as element-child indices.
+  const path = body ? pathFrom(root ?? input.doc.body, body) : null;
+  let workBody: Element | null = null;
   const meta: RuleMetadata = {
     title: chooseTitle({ docTitle: page.docTitle, elements: page.headings, ogTitle: page.ogTitle, jsonLdHeadline: page.jsonLdHeadline, siteName: page.siteName }),
     byline: person(page.author),
@@ -78,9 +104,12 @@ function start(input: RuleInput): RuleRun {
     metadata: () => meta,
     root: () => root,
     confident: () => false,
+    cloned(_work, container) {
+      workBody = path ? followPath(container, path) : null;
+    },
     prepare(work, container) {
       // Even an <article> carries chrome of its own (licence box, prev/next links).
-      removePageChrome(work);
+      removePageChrome(work, workBody);
       removeBoilerplate(container);
     },
     finish(content: Element, m: RuleMetadata, facts: ReadabilityFacts) {
