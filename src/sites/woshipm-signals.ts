@@ -89,30 +89,39 @@ function gatherParts(doc: Document): PageParts {
   const root = doc.documentElement;
   if (!root) return parts;
   for (const el of collectElements(root)) {
-    const tag = tagOf(el);
+    // localName is already lower case in HTML documents; this loop runs over every element.
+    const tag = el.localName;
     switch (tag) {
       case 'meta':
         parts.metas.push(el);
-        break;
+        continue;
       case 'script':
         if (el.getAttribute('type') === 'application/ld+json') parts.jsonLd.push(el);
-        break;
+        continue;
       case 'img':
         parts.images.push(el);
-        break;
+        continue;
       case 'p':
         parts.paragraphs.push(el);
-        break;
+        continue;
       case 'a':
         parts.links.push(el);
-        break;
+        continue;
       case 'article':
         parts.articles.push(el);
         break;
       case 'button':
         if (!parts.tip && el.hasAttribute('data-post-id') && (el.hasAttribute('data-author') || /\bbutton--pay\b/.test(el.getAttribute('class') ?? ''))) parts.tip = el;
+        continue;
+      case 'div':
+      case 'section':
+      case 'main':
+      case 'h2':
         break;
+      default:
+        continue;
     }
+    // woshipm's own class names sit on containers and the title heading only.
     const cls = el.getAttribute('class');
     if (cls && cls.includes('-')) {
       if (!parts.content && /(?:^|\s)article--content(?:\s|$)/.test(cls)) parts.content = el;
