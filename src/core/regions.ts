@@ -45,13 +45,21 @@ export function classTokens(el: Element): string[] {
   return `${el.getAttribute('class') ?? ''} ${el.id ?? ''}`.split(/\s+/).filter((t) => t && !STATE_TOKEN.test(t));
 }
 
-/** Words of a class token: split on `-`, `_`, digits and camelCase, lower-cased. */
+const tokenWordsCache = new Map<string, string[]>();
+
+/** Words of a class token: split on `-`, `_`, digits and camelCase, lower-cased (memoised: pages repeat their class names). */
 export function tokenWords(token: string): string[] {
-  return token
-    .replace(/([a-z])([A-Z])/g, '$1 $2')
-    .toLowerCase()
-    .split(/[^a-z]+/)
-    .filter(Boolean);
+  let words = tokenWordsCache.get(token);
+  if (!words) {
+    words = token
+      .replace(/([a-z])([A-Z])/g, '$1 $2')
+      .toLowerCase()
+      .split(/[^a-z]+/)
+      .filter(Boolean);
+    if (tokenWordsCache.size > 5000) tokenWordsCache.clear();
+    tokenWordsCache.set(token, words);
+  }
+  return words;
 }
 
 export function classWords(el: Element): string[] {
