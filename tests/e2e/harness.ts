@@ -27,11 +27,16 @@ export interface Harness {
 export interface LaunchOptions {
   /** Host names to serve from a local port, e.g. { 'www.woshipm.com': 8080 } (all ports of the host). */
   hostMap?: Record<string, number>;
+  /** More --host-resolver-rules entries, e.g. 'MAP image.woshipm.com:443 127.0.0.1:8443' (one port of a host). */
+  resolverRules?: string[];
+  /** Accept the self-signed certificate of local https servers standing in for real hosts. */
+  ignoreCertificateErrors?: boolean;
 }
 
 export async function launchWithExtension(extDir = EXT_DIR, options: LaunchOptions = {}): Promise<Harness> {
   const userDataDir = mkdtempSync(path.join(tmpdir(), 'qingyue-e2e-'));
-  const rules = Object.entries(options.hostMap ?? {}).map(([host, port]) => `MAP ${host} 127.0.0.1:${port}`);
+  // Port-specific rules first: Chromium applies the first rule that matches.
+  const rules = [...(options.resolverRules ?? []), ...Object.entries(options.hostMap ?? {}).map(([host, port]) => `MAP ${host} 127.0.0.1:${port}`)];
   const ctx = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
     headless: true,
@@ -45,6 +50,7 @@ export async function launchWithExtension(extDir = EXT_DIR, options: LaunchOptio
       // Mapped hosts are served over plain http; do not try https first.
       '--disable-features=HttpsUpgrades,HttpsFirstBalancedModeAutoEnable',
       ...(rules.length ? [`--host-resolver-rules=${rules.join(', ')}`] : []),
+      ...(options.ignoreCertificateErrors ? ['--ignore-certificate-errors'] : []),
     ],
   });
   const sw = ctx.serviceWorkers()[0] ?? (await ctx.waitForEvent('serviceworker'));
@@ -152,6 +158,14 @@ async function attachRaw(cdp: CDPSession, targetId: string): Promise<RawPage> {
     },
   };
   return raw;
+}
+
+/** The worker's answer for a context-menu click: runs the extension's own onClicked listeners (headless cannot open native menus). */
+export async function clickContextMenu(h: Harness, info: Record<string, unknown>, tabId: number): Promise<void> {
+  await h.worker().evaluate(
+    async ({ info, tabId }) => chrome.contextMenus.onClicked.dispatch(info, await chrome.tabs.get(tabId)),
+    { info, tabId },
+  );
 }
 
 export async function waitUntil<T>(fn: () => Promise<T> | T, timeout = 5000, what = 'condition'): Promise<NonNullable<T>> {

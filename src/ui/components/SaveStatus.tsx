@@ -71,10 +71,8 @@ function Body({ view, onRetry, onSaveAgain, onOpenLibrary }: Omit<SaveStatusProp
           <p class="qy-save-text">{t('savePartialText', view.missing.length)}</p>
           <ul class="qy-save-missing">
             {view.missing.map((image) => (
-              <li key={image.url}>
-                <a href={image.url} target="_blank" rel="noopener noreferrer" title={image.message}>
-                  {imageName(image.url)}
-                </a>
+              <li key={image.url} title={`${image.url}\n${image.message}`}>
+                <span class="qy-save-name">{imageName(image.url)}</span>
                 <span class="qy-save-reason">{imageReason(image)}</span>
               </li>
             ))}

@@ -135,7 +135,7 @@ describe('library.saveArticle', () => {
       missing: [{ url: article.images[1]!.src, reason: 'HTTP_ERROR', message: 'The server answered 404.' }],
     });
     expect(done.needsAccess).toEqual([]); // image.woshipm.com is allowed: a real server error, not access
-    expect(env.f.badgeOf(tab.id)).toMatchObject({ text: '!', color: BADGE_COLOR_PARTIAL, title: 'Qingyue: Saved, but 1 images could not be downloaded. Open Qingyue to retry them.' });
+    expect(env.f.badgeOf(tab.id)).toMatchObject({ text: '!', color: BADGE_COLOR_PARTIAL, title: 'Qingyue: Saved, but some images could not be downloaded (1). Open Qingyue to retry them.' });
 
     serveImages(env.net, article);
     const retry = await send<SaveJob>('library.retry', { id: done.articleId, tabId: tab.id });
