@@ -59,9 +59,8 @@ export function createRuntimeConnector(): Connector {
     closeWindow: () => globalThis.close(),
 
     saveArticle: (article, { tabId } = {}) => {
-      const asked = askFor(imageOriginsToAsk(article));
-      const started = request('library.saveArticle', tabId == null ? { article } : { article, tabId });
-      return settle(asked, started);
+      askFor(imageOriginsToAsk(article));
+      return request('library.saveArticle', tabId == null ? { article } : { article, tabId });
     },
     saveTab: (tabId) => request('library.saveTab', tabId == null ? {} : { tabId }),
     saveUrl: (url, { tabId } = {}) => {
@@ -70,9 +69,8 @@ export function createRuntimeConnector(): Connector {
       return askFor(pattern ? [pattern] : []).then(() => request('library.saveUrl', tabId == null ? { url } : { url, tabId }));
     },
     retrySave: (id, { origins = [], tabId } = {}) => {
-      const asked = askFor(origins);
-      const started = request('library.retry', tabId == null ? { id } : { id, tabId });
-      return settle(asked, started);
+      askFor(origins);
+      return request('library.retry', tabId == null ? { id } : { id, tabId });
     },
     getSaveStatus: (article) =>
       request('library.status', { article: { url: article.url, canonicalUrl: article.canonicalUrl, title: article.title, site: article.site } }),
@@ -102,8 +100,10 @@ export function createRuntimeConnector(): Connector {
 
   /**
    * permissions.request, called synchronously (the click's user activation ends at the first
-   * await). A refusal or a browser that will not ask is not an error: the save goes on and
-   * reports those images as missing.
+   * await). The save is sent in the same click without waiting for the answer: Chrome may close
+   * the popup while its prompt is open (a save sent afterwards would be lost), and Firefox's prompt
+   * can stay open indefinitely. Images from hosts not allowed yet are reported missing; access
+   * granted later retries them in the background (permissions.onAdded). A refusal is not an error.
    */
   function askFor(origins: string[]): Promise<boolean> {
     if (!origins.length) return Promise.resolve(true);
@@ -115,12 +115,3 @@ export function createRuntimeConnector(): Connector {
   }
 }
 
-/**
- * The save is sent in the same click as the permission request, not after it: Chrome may close
- * the popup while its permission prompt is open, and a save sent afterwards would be lost. Access
- * granted later retries the blocked images in the background (permissions.onAdded).
- */
-async function settle(asked: Promise<boolean>, started: Promise<SaveJob>): Promise<SaveJob> {
-  const [, job] = await Promise.all([asked, started]);
-  return job;
-}

@@ -54,6 +54,13 @@ describe('connector.saveArticle', () => {
     expect(sent.map((m) => m.type)).toEqual(['library.saveArticle', 'library.saveArticle']);
   });
 
+  it('does not wait for the prompt: a prompt left open (Firefox) or a popup closed by it (Chrome) loses no save', async () => {
+    (f.raw.permissions as { request: unknown }).request = () => new Promise(() => {});
+    const c = createRuntimeConnector();
+    expect(await c.saveArticle(withForeignImages())).toEqual({ id: 'job-1', phase: 'extracting' });
+    expect(sent.map((m) => m.type)).toEqual(['library.saveArticle']);
+  });
+
   it('retrySave asks for the blocked hosts, then retries', async () => {
     const c = createRuntimeConnector();
     await c.retrySave('entry-1', { origins: ['https://img.example.org/*'] });
