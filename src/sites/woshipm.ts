@@ -15,7 +15,7 @@ import type { DetectResult } from '../core/article';
 import { all, byTags, collectElements, isBlank, normalizeSpace, tagOf } from '../core/dom';
 import { locateArticleRoot } from '../core/article-root';
 import { isPlaceholderImageUrl } from '../core/images';
-import { classWords } from '../core/regions';
+import { classWords, isChromeContainer } from '../core/regions';
 import type { ReadabilityFacts, RuleInput, RuleMetadata, RuleRun, SiteRule } from '../core/rule';
 import { chooseTitle } from '../core/title';
 import { titleText } from '../core/metadata';
@@ -147,7 +147,8 @@ function start(input: RuleInput): RuleRun {
     exactRoot: () => root !== null && (anchors.content !== null || anchors.credit !== null || anchors.tip !== null),
 
     prepare(_work, container) {
-      // One walk: tipping block, widgets and spacers (cheap attribute checks first).
+      // One walk: tipping block, widgets, theme chrome inside the root, spacers (cheap checks first).
+      const total = (container.textContent ?? '').length;
       for (const el of collectElements(container)) {
         if (!container.contains(el)) continue;
         const tag = tagOf(el);
@@ -155,6 +156,9 @@ function start(input: RuleInput): RuleRun {
         if (tag === 'button' && el.hasAttribute('data-post-id')) {
           (el.closest('.support-author') ?? el.parentElement ?? el).remove();
         } else if ((tag === 'div' || tag === 'section' || tag === 'aside' || tag === 'ul') && cls && (isTipBlock(el) || isWidget(el))) {
+          el.remove();
+        } else if (cls && isChromeContainer(el, 'any') && (el.textContent ?? '').length < total * 0.3) {
+          // A theme's licence box, reward widget or prev/next links inside the post container.
           el.remove();
         } else if ((tag === 'p' || tag === 'section') && isSpacer(el)) {
           el.remove();
