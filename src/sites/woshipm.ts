@@ -142,7 +142,10 @@ function start(input: RuleInput): RuleRun {
   return {
     metadata: () => meta,
     root: () => root,
-    confident: () => root !== null,
+    // Post-level evidence (not just the host or a title naming the site, as on woshipm.com's own
+    // home and list pages): only then is a short body (a 天天问 question) an article for sure.
+    confident: () =>
+      root !== null && (anchors.content !== null || anchors.credit !== null || anchors.tip !== null || anchors.images.length > 0 || scan.signals.includes('crumb')),
     // woshipm.com's body container, or a container the credit line / tipping block anchored.
     exactRoot: () => root !== null && (anchors.content !== null || anchors.credit !== null || anchors.tip !== null),
 

@@ -41,3 +41,14 @@ describe('woshipm rule on mirrors', () => {
     expect(r.ok && r.article.byline).toBeNull();
   });
 });
+
+describe('woshipm rule on woshipm.com list pages', () => {
+  it('answers NO_ARTICLE for the home page (host alone is no post)', () => {
+    const card = (i: number) =>
+      `<div class="postlist-item"><a href="/pd/${5000 + i}.html"><img src="https://image.woshipm.com/wp-files/2022/01/t${i}.jpg"></a><h2 class="post-title"><a href="/pd/${5000 + i}.html">第 ${i} 篇文章</a></h2><p class="des">${prose(80)}…</p><a class="more" href="/pd/${5000 + i}.html">阅读全文</a></div>`;
+    const html = `<!doctype html><html><head><title>人人都是产品经理 | 产品经理、产品爱好者学习交流平台</title></head><body><div class="postlist">${Array.from({ length: 8 }, (_, i) => card(i)).join('')}</div></body></html>`;
+    const { doc, window } = page(html, 'https://www.woshipm.com/');
+    const r = extract(doc, 'https://www.woshipm.com/', { window });
+    expect(r).toMatchObject({ ok: false, error: { code: 'NO_ARTICLE' } });
+  });
+});
