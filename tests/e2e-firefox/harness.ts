@@ -27,7 +27,14 @@ export interface FirefoxHarness {
   close(): Promise<void>;
 }
 
-export async function launchFirefoxWithExtension(extDir = EXT_DIR): Promise<FirefoxHarness> {
+export interface FirefoxLaunchOptions {
+  /** More Firefox preferences (e.g. a proxy that stands in for real hosts). */
+  prefs?: Record<string, unknown>;
+  /** Accept the self-signed certificate of local https servers standing in for real hosts. */
+  acceptInsecureCerts?: boolean;
+}
+
+export async function launchFirefoxWithExtension(extDir = EXT_DIR, options: FirefoxLaunchOptions = {}): Promise<FirefoxHarness> {
   const manifest = JSON.parse(readFileSync(path.join(extDir, 'manifest.json'), 'utf8')) as { browser_specific_settings: { gecko: { id: string } } };
   const geckoId = manifest.browser_specific_settings.gecko.id;
   const userDataDir = mkdtempSync(path.join(tmpdir(), 'qingyue-ff-e2e-'));
@@ -37,9 +44,11 @@ export async function launchFirefoxWithExtension(extDir = EXT_DIR): Promise<Fire
     headless: true,
     userDataDir,
     args: ['--remote-allow-system-access'], // lets BiDi navigate tabs to moz-extension:// pages
+    acceptInsecureCerts: options.acceptInsecureCerts ?? false,
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: UUID }),
       'intl.locale.requested': 'en-US',
+      ...options.prefs,
     },
   });
   const id = await browser.installExtension(extDir);
