@@ -254,6 +254,11 @@ test('a link to a page that is not an article: NO_ARTICLE, nothing saved, the ba
   assert.deepEqual(await libraryRecords(), before);
   await waitUntil(async () => (await badgeText(h, tabId)) === '!', 3000, 'badge !');
   assert.equal(await actionTitle(h, tabId), 'Qingyue: Not saved: the link does not lead to an article.');
+  // The popup of that tab says it in full, above the tab's own article.
+  const popup = await clickToolbarAction(h, page);
+  const notice = await popup.waitFor(() => document.querySelector('#qy-link-save[data-state="failed"]')?.textContent ?? '', undefined, 10000);
+  assert.match(notice, /Not saved: the link does not lead to an article\./);
+  await popup.screenshot(path.join(SHOTS, 'popup-link-notice.png'));
   await page.close();
 });
 

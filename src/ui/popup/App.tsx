@@ -9,7 +9,8 @@
 //   #qy-toc (details), #qy-open-tab, #qy-appearance (+ #qy-appearance-panel), #qy-open-options,
 //   #qy-retry, #qy-theme-<light|sepia|dark|system>, #qy-font-<sans|serif>,
 //   #qy-size-dec/-inc, #qy-line-height-dec/-inc, #qy-width-dec/-inc, #qy-state-title,
-//   #qy-save[data-state] + #qy-save-panel (the save-offline button, see SaveButton)
+//   #qy-save[data-state] + #qy-save-panel (the save-offline button, see SaveButton),
+//   #qy-link-save[data-state] (a link saved from this tab's context menu, see LinkSaveNotice)
 // popup.html?tabId=N reads tab N instead of the active tab.
 
 import type { ComponentChildren } from 'preact';
@@ -58,6 +59,7 @@ const loadStates = () => import('./PopupStates');
 // The save button (issue #4) is fetched while the article is extracted, so it is there with the
 // article without weighing on the popup's first load.
 const loadSaveButton = () => import('../components/SaveButton');
+const loadLinkNotice = () => import('../components/LinkSaveNotice');
 
 interface PopupAppProps {
   connector: Connector;
@@ -74,6 +76,8 @@ export function PopupApp({ connector, initialOptions, tabId, first }: PopupAppPr
   const [panel, preparePanel] = useLazy(loadPanel, appearanceOpen);
   const [states] = useLazy(loadStates, state.kind !== 'pending' && state.kind !== 'article');
   const [saver] = useLazy(loadSaveButton, state.kind !== 'restricted');
+  const [linkNotice] = useLazy(loadLinkNotice, true);
+  const noticeTab = 'tabId' in state && state.tabId !== null ? state.tabId : tabId;
   const [actionError, setActionError] = useState<string | null>(null);
   const closeAppearance = useCallback(() => setAppearanceOpen(false), []);
   const article = state.kind === 'article' ? state.article : null;
@@ -105,6 +109,7 @@ export function PopupApp({ connector, initialOptions, tabId, first }: PopupAppPr
         onOpenOptions={() => void openOptions()}
         extraActions={state.kind === 'article' && saver && <saver.SaveButton connector={connector} article={state.article} tabId={state.tabId} inPopup />}
       />
+      {linkNotice && noticeTab !== undefined && <linkNotice.LinkSaveNotice connector={connector} tabId={noticeTab} inPopup />}
       {appearanceOpen && panel && <panel.AppearancePanel options={options} onChange={change} onClose={closeAppearance} />}
       {actionError && (
         <p class="qy-toast" role="alert">

@@ -128,3 +128,26 @@ describe('saveView', () => {
     expect(saveView(true, 'id1', job({ result: { status: 'failed', code: 'NETWORK', message: 'x' } }), false)).toMatchObject({ kind: 'failed' });
   });
 });
+
+describe('LinkSaveNotice', () => {
+  it('tells the popup of this tab what became of a link saved from its context menu', async () => {
+    const { LinkSaveNotice } = await import('../../../src/ui/components/LinkSaveNotice');
+    const connector = createMockConnector(new URLSearchParams('lang=en&saveStep=5&save=no-article'), localStorage);
+    await setUiLanguage('auto');
+    await connector.saveUrl('https://www.woshipm.com/pd', { tabId: 7 });
+    container = mount(<LinkSaveNotice connector={connector} tabId={7} />);
+    const notice = await waitFor(() => container!.querySelector<HTMLElement>('#qy-link-save[data-state="failed"]'));
+    expect(notice.textContent).toContain('Not saved: the link does not lead to an article.');
+    await click(notice.querySelector('button'));
+    expect(container!.querySelector('#qy-link-save')).toBeNull();
+  });
+
+  it('says nothing about other tabs', async () => {
+    const { LinkSaveNotice } = await import('../../../src/ui/components/LinkSaveNotice');
+    const connector = createMockConnector(new URLSearchParams('lang=en&saveStep=5'), localStorage);
+    await connector.saveUrl('https://www.woshipm.com/pd/1.html', { tabId: 8 });
+    container = mount(<LinkSaveNotice connector={connector} tabId={7} />);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(container!.querySelector('#qy-link-save')).toBeNull();
+  });
+});
