@@ -208,7 +208,7 @@ async function printBudgets() {
       rows.push([`${page} page JS+CSS (gzip)`, kb(size), budget ? (size <= budget ? 'ok (≤ 30 KB)' : 'OVER 30 KB') : '']);
       if (budget) failed ||= size > budget;
     }
-    rmSync(abs('dist/.vite-manifest.json'), { force: true });
+    if (!process.env.QINGYUE_KEEP_MANIFEST) rmSync(abs('dist/.vite-manifest.json'), { force: true });
   }
   if (rows.length) {
     console.log('\nBundle budgets');
