@@ -6,9 +6,9 @@
 import 'fake-indexeddb/auto';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { Blob as NodeBlob } from 'node:buffer';
-import { strToU8, zipSync } from 'fflate';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { exportBackup } from '../../../src/storage/backup';
+import { MANIFEST_PATH, exportBackup } from '../../../src/storage/backup';
 import { openLibrary } from '../../../src/storage/library';
 import type { Library } from '../../../src/storage/library';
 import type { SaveJob } from '../../../src/shared/messages';
@@ -18,7 +18,7 @@ import { setUiLanguage, t } from '../../../src/ui/i18n';
 import { LibraryApp, SEARCH_DEBOUNCE_MS } from '../../../src/ui/library/App';
 import { DEFAULT_VIEW } from '../../../src/ui/library/paging';
 import type { ViewState } from '../../../src/ui/library/paging';
-import { fetchedAll, imageBlob, makeArticle } from '../storage/library-fixtures';
+import { failNthPut, fetchedAll, imageBlob, makeArticle } from '../storage/library-fixtures';
 import { click, installBrowserStubs, key, mount, unmount, waitFor } from './dom';
 
 // fake-indexeddb stores Blobs by structured clone, which knows Node's Blob, not jsdom's.
@@ -292,5 +292,72 @@ describe('library page', () => {
     await click(root.querySelector(`#qy-retry-${id}`));
     await waitFor(() => root.querySelector('.qy-lib-partial-error'));
     expect(root.querySelector('.qy-lib-partial-error')!.textContent).toBe(t('saveFailedQuota'));
+  });
+
+  describe('refusals: the library stays as it was', () => {
+    async function backupBytes(titles: string[]): Promise<Uint8Array> {
+      const source = newLibrary();
+      for (const title of titles) {
+        const article = makeArticle({ title, url: `https://mirror.example/${encodeURIComponent(title)}`, images: 1 });
+        await source.saveArticle({ article, images: fetchedAll(article), sourceUrl: article.url });
+      }
+      const bytes = new Uint8Array(await (await exportBackup(source)).arrayBuffer());
+      source.close();
+      return bytes;
+    }
+
+    async function importInto(root: HTMLElement, bytes: Uint8Array, name: string): Promise<string> {
+      const input = root.querySelector<HTMLInputElement>('#qy-lib-import-file')!;
+      Object.defineProperty(input, 'files', { value: [new File([bytes], name, { type: 'application/zip' })], configurable: true });
+      input.dispatchEvent(new Event('change', { bubbles: true }));
+      const notice = await waitFor(() => root.querySelector('#qy-lib-notice:not([data-tone="busy"])'), 8000);
+      return notice.textContent ?? '';
+    }
+
+    it('a backup from a newer version', async () => {
+      const files = unzipSync(await backupBytes(['增长模型']));
+      const manifest = JSON.parse(strFromU8(files[MANIFEST_PATH]!)) as { version: string };
+      manifest.version = '2.0';
+      files[MANIFEST_PATH] = strToU8(JSON.stringify(manifest));
+      const root = await openPage();
+      expect(await importInto(root, zipSync(files), 'future.zip')).toBe('没有导入 future.zip：这个备份来自更新版本的清阅，请先更新扩展再导入。书库没有任何改动。');
+      expect((await library.listArticles()).total).toBe(0);
+    });
+
+    it('a damaged (cut short) backup', async () => {
+      const bytes = await backupBytes(['增长模型', '用户分层']);
+      const root = await openPage();
+      const text = await importInto(root, bytes.slice(0, Math.floor(bytes.length * 0.6)), 'cut.zip');
+      expect(text).toContain('没有导入 cut.zip：文件已损坏（下载不完整，或被修改过）。书库没有任何改动。');
+      expect(root.querySelector('.qy-lib-notice-detail')!.textContent).toMatch(/damaged/);
+      expect((await library.listArticles()).total).toBe(0);
+    });
+
+    it('a disk that fills up during the import', async () => {
+      const bytes = await backupBytes(['增长模型', '用户分层', '会员体系']);
+      const root = await openPage();
+      const restore = failNthPut(4);
+      try {
+        const text = await importInto(root, bytes, 'big.zip');
+        expect(root.querySelector('.qy-lib-notice-text')!.textContent).toBe('没有导入 big.zip：写入书库时出错，已全部撤回，书库没有任何改动。');
+        expect(text).toContain('存储空间不足，什么都没有写入');
+      } finally {
+        restore();
+      }
+      expect((await library.listArticles()).total).toBe(0);
+    });
+
+    it('undo after the same article was saved again', async () => {
+      await fill(2);
+      const root = await openPage();
+      const id = root.querySelector<HTMLElement>('.qy-lib-row')!.dataset.id!;
+      const snapshot = (await library.getArticle(id))!;
+      await click(root.querySelector(`#qy-delete-${id}`));
+      await waitFor(() => titles(root).length === 1);
+      await library.saveArticle({ article: snapshot.article, images: fetchedAll(snapshot.article), sourceUrl: snapshot.sourceUrl });
+      await click(root.querySelector('#qy-lib-undo'));
+      await waitFor(() => root.querySelector('#qy-lib-notice[data-tone="error"]'));
+      expect(root.querySelector('#qy-lib-notice')!.textContent).toContain('这篇文章删除后又被保存过');
+    });
   });
 });
