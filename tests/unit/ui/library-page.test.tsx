@@ -295,7 +295,7 @@ describe('library page', () => {
   });
 
   describe('refusals: the library stays as it was', () => {
-    async function backupBytes(titles: string[]): Promise<Uint8Array> {
+    async function backupBytes(titles: string[]): Promise<Uint8Array<ArrayBuffer>> {
       const source = newLibrary();
       for (const title of titles) {
         const article = makeArticle({ title, url: `https://mirror.example/${encodeURIComponent(title)}`, images: 1 });
@@ -306,7 +306,7 @@ describe('library page', () => {
       return bytes;
     }
 
-    async function importInto(root: HTMLElement, bytes: Uint8Array, name: string): Promise<string> {
+    async function importInto(root: HTMLElement, bytes: Uint8Array<ArrayBuffer>, name: string): Promise<string> {
       const input = root.querySelector<HTMLInputElement>('#qy-lib-import-file')!;
       Object.defineProperty(input, 'files', { value: [new File([bytes], name, { type: 'application/zip' })], configurable: true });
       input.dispatchEvent(new Event('change', { bubbles: true }));
