@@ -307,6 +307,24 @@ test('an image that fails: saved with that image listed; retry after the server 
   await page.close();
 });
 
+test('the reader tab saves the article it shows', async () => {
+  serveImage(WOSHIPM, '/wp-files/2024/03/interview-notes.png', 61);
+  const page = await h.ctx.newPage();
+  await page.goto('http://www.woshipm.com/user-research/9900001-woshipm-article.html');
+  const tabId = await tabIdOf(h, page);
+  const opened = h.ctx.waitForEvent('page', { predicate: (p) => p.url().startsWith(h.url('reader.html?key=')), timeout: 10000 });
+  await h.worker().evaluate(async (id) => chrome.commands.onCommand.dispatch('open-reader-tab', await chrome.tabs.get(id)), tabId);
+  const reader = await opened;
+  await reader.locator('#qy-save[data-state="idle"]').waitFor({ timeout: 10000 });
+  await reader.locator('#qy-save').click();
+  await reader.locator('#qy-save[data-state="saved"]').waitFor({ timeout: 15000 });
+  const job = await finishedJob((j) => j.kind === 'article' && j.title === '用户访谈里最容易犯的五个错误');
+  assert.equal(job.tabId, null); // a reader tab is not a web page: no badge to paint
+  await assertStoredAsServed(job.articleId!, [`https://${WOSHIPM}/wp-files/2024/03/interview-notes.png`]);
+  await reader.close();
+  await page.close();
+});
+
 test('offline, with the image servers gone: saved articles open in the reader with every image decoded from its stored blob', async () => {
   await hosts.close();
   await h.ctx.setOffline(true);
