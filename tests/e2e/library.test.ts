@@ -84,6 +84,25 @@ function libraryDigest(page: Page) {
   });
 }
 
+test('the popup and the options page lead to the library', async () => {
+  const options = await h.ctx.newPage();
+  await options.goto(h.url('options.html'));
+  await options.click('#qy-open-library');
+  await options.waitForURL(h.url('library.html'));
+  await options.locator('#qy-root[data-state="empty"]').waitFor();
+  await options.close();
+
+  const popup = await h.ctx.newPage();
+  await popup.goto(h.url('popup.html'));
+  const link = popup.locator('#qy-open-library');
+  assert.equal(await link.getAttribute('href'), 'library.html');
+  assert.equal(await link.getAttribute('target'), '_blank');
+  const [tab] = await Promise.all([h.ctx.waitForEvent('page'), link.click()]);
+  await tab.waitForURL(h.url('library.html'));
+  await tab.close();
+  await popup.close();
+});
+
 test('a backup restores the library through the page', async () => {
   const page = await openLibrary(h);
   assert.equal(await page.locator('#qy-root').getAttribute('data-state'), 'empty');
