@@ -180,6 +180,32 @@ test('offline: a partially saved article shows its stored pictures and placehold
   }
 });
 
+test('the reader remembers how far an article was read and opens there again', async () => {
+  const page = await openLibrary(h);
+  const title = articles[0]!.article.title; // complete, with two stored pictures: long enough to scroll
+  await page.locator('.qy-lib-row', { hasText: title }).locator('a[data-row-link]').click();
+  await page.locator('#qy-root[data-state="article"]').waitFor();
+  await page.evaluate(async () => {
+    for (const img of Array.from(document.querySelectorAll('img'))) await img.decode();
+  });
+  const target = await page.evaluate(() => {
+    const root = document.documentElement;
+    const top = Math.round((root.scrollHeight - root.clientHeight) * 0.6);
+    scrollTo(0, top);
+    return top;
+  });
+  await page.waitForTimeout(600); // a reader pausing on a paragraph: the position is written
+  await page.goBack();
+  await page.locator('#qy-root[data-state="list"]').waitFor();
+  const progress = page.locator('.qy-lib-row', { hasText: title }).locator('.qy-lib-progress');
+  await progress.waitFor();
+  assert.match((await progress.textContent()) ?? '', /^(5[5-9]|6[0-5])% read$/);
+  await page.locator('.qy-lib-row', { hasText: title }).locator('a[data-row-link]').click();
+  await page.locator('#qy-root[data-state="article"]').waitFor();
+  await page.waitForFunction((top) => Math.abs(scrollY - top) < 40, target, { timeout: 5000, polling: 100 });
+  await page.close();
+});
+
 test('delete with undo, from the list', async () => {
   const page = await openLibrary(h);
   const before = await rowTitles(page);

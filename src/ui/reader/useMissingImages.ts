@@ -20,9 +20,12 @@ export function shortAddress(url: string): string {
   }
 }
 
-export function missingImagePlaceholder(doc: Document, src: string): HTMLElement {
+export function missingImagePlaceholder(doc: Document, src: string, size?: { width: number; height: number }): HTMLElement {
   const box = doc.createElement('span');
   box.className = 'qy-missing-image';
+  // Keep the picture's shape, so the text below does not jump (and a restored reading position
+  // stays put). Set through the CSSOM: the extension's CSP refuses style attributes.
+  if (size && size.width > 0 && size.height > 0) box.style.aspectRatio = `${size.width} / ${size.height}`;
   box.setAttribute('role', 'img');
   box.setAttribute('aria-label', t('readerImageNotSaved'));
   const icon = doc.createElementNS(SVG, 'svg');
@@ -61,7 +64,7 @@ export function useMissingImages(active: boolean, content: unknown): void {
     for (const img of Array.from(root.querySelectorAll('img'))) {
       const src = img.getAttribute('src') ?? '';
       if (src.startsWith('blob:')) continue;
-      const replace = () => img.replaceWith(missingImagePlaceholder(document, src));
+      const replace = () => img.replaceWith(missingImagePlaceholder(document, src, { width: Number(img.getAttribute('width')), height: Number(img.getAttribute('height')) }));
       // Offline, or already failed before this effect ran: no need to wait for an error event.
       if (navigator.onLine === false || (img.complete && img.naturalWidth === 0)) {
         replace();

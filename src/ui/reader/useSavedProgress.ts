@@ -1,12 +1,16 @@
 // A saved article remembers where the reader left off: on open the page scrolls back there (once
 // the stored pictures have decoded, so the height is right), and while reading the position is
-// written to the library at most every few seconds, and at once when the tab is hidden or closed.
+// written to the library when the scrolling pauses (and at least every few seconds during a long
+// scroll), and once more when the tab is hidden or closed (best effort: a closing page's write
+// may not finish, which is why the pause matters).
 
 import { useCallback, useEffect, useRef } from 'preact/hooks';
 import type { SavedArticle } from './saved-source';
 
-/** Longest gap between two writes while scrolling. */
-export const PROGRESS_WRITE_MS = 2000;
+/** The position is written once the reader has stopped scrolling for this long… */
+export const PROGRESS_IDLE_MS = 400;
+/** …and at least this often while they keep scrolling. */
+export const PROGRESS_MAX_WAIT_MS = 2000;
 /** Positions this close to the top or the end open at the top (a finished article is re-read from the start). */
 const RESTORE_FROM = 0.02;
 const RESTORE_UNTIL = 0.98;
@@ -30,12 +34,14 @@ export function useSavedProgress(saved: SavedArticle | null, progress: number): 
   const restored = useRef<string | null>(null);
   const written = useRef(0);
   const latest = useRef(progress);
-  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const idle = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const longest = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   latest.current = progress;
 
   const write = () => {
-    clearTimeout(timer.current);
-    timer.current = undefined;
+    clearTimeout(idle.current);
+    clearTimeout(longest.current);
+    idle.current = longest.current = undefined;
     if (!saved || restored.current !== saved.id) return;
     const value = Math.round(latest.current * 1000) / 1000;
     if (Math.abs(value - written.current) < 0.005) return;
@@ -69,9 +75,11 @@ export function useSavedProgress(saved: SavedArticle | null, progress: number): 
 
   // Remember the position while reading.
   useEffect(() => {
-    if (!saved || restored.current !== saved.id || timer.current !== undefined) return;
+    if (!saved || restored.current !== saved.id) return;
     if (Math.abs(progress - written.current) < 0.005) return;
-    timer.current = setTimeout(() => writeRef.current(), PROGRESS_WRITE_MS);
+    clearTimeout(idle.current);
+    idle.current = setTimeout(() => writeRef.current(), PROGRESS_IDLE_MS);
+    longest.current ??= setTimeout(() => writeRef.current(), PROGRESS_MAX_WAIT_MS);
   }, [progress, saved]);
 
   // …and when the tab goes away.
