@@ -28,10 +28,17 @@ function isExtractPayload(p: unknown): p is ExtractPayload {
   );
 }
 
-browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
-  if (!isRecord(message) || message.target !== OFFSCREEN_TARGET || message.type !== 'offscreen.extract') return undefined;
-  if (sender.id !== browser.runtime.id || sender.tab) return undefined;
-  if (!isExtractPayload(message.payload)) return Promise.resolve({ ok: false, error: { code: 'PARSE_ERROR', message: 'Malformed request.' } });
+// Answers synchronously through sendResponse: pages run on the browser's
+// native namespace (src/shared/native-browser.ts), where a listener's returned promise is not
+// portable as a reply.
+browser.runtime.onMessage.addListener(((message: unknown, sender: Runtime.MessageSender, sendResponse: (r: unknown) => void) => {
+  if (!isRecord(message) || message.target !== OFFSCREEN_TARGET || message.type !== 'offscreen.extract') return false;
+  if (sender.id !== browser.runtime.id || sender.tab) return false;
+  if (!isExtractPayload(message.payload)) {
+    sendResponse({ ok: false, error: { code: 'PARSE_ERROR', message: 'Malformed request.' } });
+    return false;
+  }
   const { html, url, options } = message.payload;
-  return Promise.resolve(extractFromHtml(html, url, options, window));
-});
+  sendResponse(extractFromHtml(html, url, options, window));
+  return false;
+}) as unknown as Parameters<typeof browser.runtime.onMessage.addListener>[0]);
