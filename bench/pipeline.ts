@@ -18,7 +18,7 @@ import { Readability } from '@mozilla/readability';
 import type { JSDOM } from 'jsdom';
 import type { ExtractOptions } from '../src/core/article.ts';
 import { detect, extract } from '../src/core/index.ts';
-import { decodeHtml } from '../src/cli/decode.ts';
+import { decodeHtml } from '../src/shared/decode-html.ts';
 import { domWindow, parseHtml } from '../src/cli/dom.ts';
 import { CHROMES } from '../scripts/eval/chromes/index.ts';
 import { loadCorpus } from '../scripts/eval/corpus.ts';

@@ -19,7 +19,7 @@ import { parseArgs } from 'node:util';
 import { gunzipSync } from 'node:zlib';
 import { Readability } from '@mozilla/readability';
 import { extract } from '../src/core/index.ts';
-import { decodeHtml } from '../src/cli/decode.ts';
+import { decodeHtml } from '../src/shared/decode-html.ts';
 import { domWindow, parseHtmlReporting } from '../src/cli/dom.ts';
 import { benchmarkScore, pageF1, pagePrecision, pageRecall, shingleCounts, type BenchmarkScore, type PageCounts } from './eval/shingles.ts';
 

@@ -2,7 +2,7 @@
 // directories, huge files (checked from the size on disk BEFORE reading, so a 50 MB file costs
 // nothing), binary files and empty files. Each refusal is a PageFailure the batch can print.
 import { readFile, stat } from 'node:fs/promises';
-import { decodeHtml, looksBinary } from './decode.ts';
+import { decodeHtml, looksBinary } from '../shared/decode-html.ts';
 import { failure, type PageFailure } from './errors.ts';
 
 /** Largest file we parse. Real article pages are well under 5 MB; jsdom needs ~10× the file size in memory. */

@@ -1,3 +1,4 @@
+// Shared by the CLI (saved pages on disk) and the background (linked pages it downloads).
 // Turns a saved page's bytes into text the way a browser would pick the encoding (WHATWG
 // "encoding sniffing", simplified): a byte-order mark wins, then a <meta charset> / http-equiv
 // Content-Type declaration near the top, else UTF-8. Chinese sites still serve GBK, GB2312 and

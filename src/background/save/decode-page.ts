@@ -3,7 +3,7 @@
 // which has no Node dependencies), else UTF-8 — and, for an undeclared page that is not valid
 // UTF-8, GB18030: Chinese sites still serve undeclared GBK pages, and a zh-CN browser reads them
 // that way too.
-import { sniffEncoding } from '../../cli/decode';
+import { sniffEncoding } from '../../shared/decode-html';
 
 export interface DecodedPage {
   text: string;

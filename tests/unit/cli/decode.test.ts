@@ -1,6 +1,6 @@
 // Encoding sniffing and the jsdom set-up, tested directly (no build needed).
 import { describe, expect, it } from 'vitest';
-import { decodeHtml, looksBinary, sniffEncoding } from '../../../src/cli/decode.ts';
+import { decodeHtml, looksBinary, sniffEncoding } from '../../../src/shared/decode-html.ts';
 import { parseHtml, stripStyleElements } from '../../../src/cli/dom.ts';
 import { gbkPageBytes } from './sample-pages.ts';
 
