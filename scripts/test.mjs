@@ -39,7 +39,7 @@ const testFiles = (dir) =>
 if (want('build')) run('build', 'npm', ['run', 'build', '--silent']);
 if (want('unit')) run('unit', 'npx', ['vitest', 'run']);
 
-const nodeTest = (files) => ['--import', 'tsx', '--test', '--test-concurrency=1', '--test-reporter=spec', ...files];
+const nodeTest = (files) => ['--import', 'tsx', '--test', '--test-concurrency=1', '--test-reporter=tap', ...files];
 if (want('chromium')) {
   const files = testFiles('tests/e2e');
   if (!files.length) console.log('\n━━ chromium: no tests yet');
