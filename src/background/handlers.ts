@@ -13,7 +13,8 @@ import { getTabArticle } from './tab-article';
 const optionalTab = (tabId: number | undefined) => (tabId === undefined ? {} : { tabId });
 
 export const handlers: HandlerTable = {
-  'tab.getArticle': ({ tabId }) => getTabArticle(tabId),
+  // The popup polls a loading tab, so it is told "still loading" rather than kept waiting.
+  'tab.getArticle': ({ tabId }) => getTabArticle(tabId, { answerWhileLoading: true }),
 
   // A reader or library tab opens the new reader beside itself; the popup beside the active tab.
   'reader.open': (source, { sender }) => openReaderTab(source, sender.tab),

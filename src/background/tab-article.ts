@@ -14,6 +14,19 @@ import { classifyInjectionError, classifyUrl, isErrorPageError } from './restric
 export const PING_TIMEOUT_MS = 500;
 /** Extraction of a very long page on a slow machine takes a few seconds; past this, give up. */
 export const EXTRACT_TIMEOUT_MS = 20_000;
+/**
+ * The popup asks about a tab that is still loading: how long it waits for the page to be ready
+ * before it is told "still loading" (it shows that state and asks again). executeScript runs at
+ * document_idle, so on a page whose body is still arriving the injection waits for the parser;
+ * without this answer the popup would show a skeleton, with no word and no retry, for as long as
+ * the page stalls.
+ */
+export const LOADING_ANSWER_MS = 1000;
+
+export interface GetTabArticleOptions {
+  /** Answer `loading` after LOADING_ANSWER_MS instead of waiting for a loading page (the popup polls). */
+  answerWhileLoading?: boolean;
+}
 
 type ExtractReply = Response<ContentRequests, 'content.extract'>;
 
@@ -32,7 +45,7 @@ export async function resolveTab(tabId?: number): Promise<Tabs.Tab> {
   return tab;
 }
 
-export async function getTabArticle(tabId?: number): Promise<TabArticleState> {
+export async function getTabArticle(tabId?: number, { answerWhileLoading = false }: GetTabArticleOptions = {}): Promise<TabArticleState> {
   const tab = await resolveTab(tabId);
   const id = tab.id as number;
   const url = tab.url ?? tab.pendingUrl ?? '';
@@ -40,7 +53,13 @@ export async function getTabArticle(tabId?: number): Promise<TabArticleState> {
   if (reason) return { kind: 'restricted', tabId: id, url, reason };
 
   try {
-    await ensureExtractor(id);
+    const ready = extractorReady(id);
+    if (answerWhileLoading && tab.status === 'loading') {
+      const answer = await Promise.race([ready, new Promise<'waiting'>((resolve) => setTimeout(resolve, LOADING_ANSWER_MS, 'waiting'))]);
+      if (answer === 'waiting') return { kind: 'loading', tabId: id, url };
+    } else {
+      await ready;
+    }
   } catch (error) {
     const refused = classifyInjectionError(error, url);
     if (refused) return { kind: 'restricted', tabId: id, url, reason: refused };
@@ -90,6 +109,20 @@ function isExtractReply(v: unknown): v is ExtractReply {
     (v.readyState === 'loading' || v.readyState === 'interactive' || v.readyState === 'complete') &&
     isString(v.contentType, 200)
   );
+}
+
+/** Injections under way, one per tab: a popup asking again while the page loads joins the first instead of queueing another. */
+const pendingInjections = new Map<number, Promise<'present' | 'injected'>>();
+
+function extractorReady(tabId: number): Promise<'present' | 'injected'> {
+  let pending = pendingInjections.get(tabId);
+  if (!pending) {
+    pending = ensureExtractor(tabId).finally(() => pendingInjections.delete(tabId));
+    // Whoever still waits gets the error; an asker that stopped waiting must not leave it unhandled.
+    pending.catch(() => undefined);
+    pendingInjections.set(tabId, pending);
+  }
+  return pending;
 }
 
 /**

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 vi.mock('webextension-polyfill', () => ({ default: {} }));
 
-import { EXTRACT_TIMEOUT_MS, getTabArticle } from '../../../src/background/tab-article';
+import { EXTRACT_TIMEOUT_MS, LOADING_ANSWER_MS, PING_TIMEOUT_MS, getTabArticle } from '../../../src/background/tab-article';
 import { setBrowserForTesting } from '../../../src/shared/browser';
 import { createFakeBrowser, type FakeBrowser } from './fake-browser';
 import { WOSHIPM_DETECTED, extractReply, sampleArticle } from './sample-article';
@@ -77,6 +77,37 @@ describe('tab.getArticle', () => {
     expect(await getTabArticle(done.id)).toEqual({ kind: 'no-article', tabId: done.id, url: 'https://example.com/', error: { code: 'NO_ARTICLE', message: 'No article found.' } });
     expect(await getTabArticle(loading.id)).toEqual({ kind: 'loading', tabId: loading.id, url: 'https://example.com/slow' });
     expect(await getTabArticle(parsing.id)).toMatchObject({ kind: 'loading' });
+  });
+
+  it('tells the popup a loading page is still loading instead of waiting for its parser, and injects once', async () => {
+    vi.useFakeTimers();
+    // executeScript runs at document_idle: on a page whose body is still arriving it waits.
+    let parsed!: () => void;
+    const idle = new Promise<void>((resolve) => (parsed = resolve));
+    const inject = f.raw.scripting.executeScript;
+    f.raw.scripting.executeScript = async (details: { target: { tabId: number }; files: string[] }) => {
+      await idle;
+      return inject(details);
+    };
+    const tab = f.addTab({ url: 'https://www.woshipm.com/pd/slow.html', status: 'loading', page: { extractorLoaded: false, extractReply: articleReply() } });
+
+    const first = getTabArticle(tab.id, { answerWhileLoading: true });
+    await vi.advanceTimersByTimeAsync(LOADING_ANSWER_MS + PING_TIMEOUT_MS);
+    expect(await first).toEqual({ kind: 'loading', tabId: tab.id, url: 'https://www.woshipm.com/pd/slow.html' });
+    const again = getTabArticle(tab.id, { answerWhileLoading: true }); // the popup polls
+    await vi.advanceTimersByTimeAsync(LOADING_ANSWER_MS + PING_TIMEOUT_MS);
+    expect(await again).toMatchObject({ kind: 'loading' });
+
+    parsed(); // the body arrived: the injection that was under way finishes
+    const third = getTabArticle(tab.id, { answerWhileLoading: true });
+    await vi.advanceTimersByTimeAsync(PING_TIMEOUT_MS);
+    expect(await third).toMatchObject({ kind: 'article', tabId: tab.id });
+    expect(f.calls.executeScript).toEqual([tab.id]);
+  });
+
+  it('other callers (commands, saves) still wait for a loading page to be ready', async () => {
+    const tab = f.addTab({ url: 'https://www.woshipm.com/pd/slow.html', status: 'loading', page: { extractorLoaded: false, extractReply: articleReply() } });
+    expect(await getTabArticle(tab.id)).toMatchObject({ kind: 'article' });
   });
 
   it('maps other extraction errors and PDF documents', async () => {
