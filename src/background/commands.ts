@@ -1,9 +1,9 @@
-// Keyboard commands (manifest "commands"). `_execute_action` (Alt+Shift+R) is handled by the
+// Keyboard commands (manifest "commands"). `_execute_action` (Alt+Shift+Q) is handled by the
 // browser itself: it opens the popup reader.
 //
 // save-page (Alt+Shift+S): save the active tab offline (src/background/save/run-save.ts).
 //
-// open-reader-tab (Alt+Shift+T): extract the active tab and open the full-tab reader. When the tab
+// open-reader-tab (Alt+Shift+Y): extract the active tab and open the full-tab reader. When the tab
 // has no readable article, the popup opens instead and explains why with its localised states
 // (no article, restricted, still loading, error). Where the browser will not open the popup from
 // here (Chrome before 127), the toolbar shows a `!` badge on that tab whose tooltip gives the

@@ -63,8 +63,10 @@ describe('manifest', () => {
   });
 
   it('declares the keyboard commands', () => {
-    expect(manifest.commands._execute_action.suggested_key.default).toBe('Alt+Shift+R');
-    expect(manifest.commands['open-reader-tab'].suggested_key.default).toBe('Alt+Shift+T');
+    // Q and Y as in 清阅 (Qing Yue). Chromium does not assign a suggested key that is one of its own
+    // accelerators (Alt+Shift+R, T, N, P, W… stay unset on Linux: the e2e suite checks what it assigned).
+    expect(manifest.commands._execute_action.suggested_key.default).toBe('Alt+Shift+Q');
+    expect(manifest.commands['open-reader-tab'].suggested_key.default).toBe('Alt+Shift+Y');
   });
 
   it('uses localised strings that exist in every locale', () => {

@@ -208,8 +208,8 @@ export function createMockConnector(params: URLSearchParams, storage: Storage | 
     async getShortcuts(): Promise<Shortcut[]> {
       const describe = (key: string) => formatMessage(CATALOGS[language][key] ?? { message: key });
       return [
-        { name: '_execute_action', description: '', shortcut: 'Alt+Shift+R' },
-        { name: 'open-reader-tab', description: describe('commandOpenReaderTab'), shortcut: 'Alt+Shift+T' },
+        { name: '_execute_action', description: '', shortcut: 'Alt+Shift+Q' },
+        { name: 'open-reader-tab', description: describe('commandOpenReaderTab'), shortcut: 'Alt+Shift+Y' },
       ];
     },
     openShortcutSettings: async () => false,
