@@ -6,15 +6,36 @@
 import { Fragment } from 'preact';
 import { useMemo } from 'preact/hooks';
 
-/** Word segments of `text` in `lang`; the whole text as one segment when the browser cannot segment. */
+/** Closing punctuation (：，。）》” …) must not start a line; it stays with the word before it. */
+const CLOSING = /^[\p{Pe}\p{Pf}\p{Po}]/u;
+/** Opening punctuation (（《“ …) must not end a line; it stays with the word after it. */
+const OPENING = /[\p{Ps}\p{Pi}]$/u;
+/** A dash run (——) is one mark: no break inside it. */
+const DASH_START = /^\p{Pd}/u;
+const DASH_END = /\p{Pd}$/u;
+
+/**
+ * Word segments of `text` in `lang`, with punctuation kept on the side of the word it belongs to
+ * (the segmenter returns each mark as a segment of its own, and a <wbr> before "：" would let the
+ * colon start a line); the whole text as one segment when the browser cannot segment.
+ */
 export function titleSegments(text: string, lang: string): string[] {
   const Segmenter = (Intl as { Segmenter?: typeof Intl.Segmenter }).Segmenter;
   if (!Segmenter) return [text];
+  let words: string[];
   try {
-    return Array.from(new Segmenter(lang || undefined, { granularity: 'word' }).segment(text), (s) => s.segment);
+    words = Array.from(new Segmenter(lang || undefined, { granularity: 'word' }).segment(text), (s) => s.segment);
   } catch {
     return [text];
   }
+  const segments: string[] = [];
+  for (const word of words) {
+    const last = segments.length - 1;
+    const previous = segments[last];
+    if (previous !== undefined && (CLOSING.test(word) || OPENING.test(previous) || (DASH_START.test(word) && DASH_END.test(previous)))) segments[last] = previous + word;
+    else segments.push(word);
+  }
+  return segments;
 }
 
 export function Title({ text, lang }: { text: string; lang: string }) {
