@@ -103,14 +103,23 @@ export async function clickToolbarAction(h: Harness, page: Page): Promise<RawPag
   const tab = targetInfos.find((t) => t.url === page.url());
   if (!tab) throw new Error(`no tab target for ${page.url()}`);
   await h.cdp.send('Extensions.triggerAction' as never, { id: h.extId, targetId: tab.targetId } as never);
-  const popupUrl = h.url('popup.html');
-  let target: { targetId: string; url: string } | undefined;
-  for (let i = 0; i < 100 && !target; i++) {
-    target = ((await h.cdp.send('Target.getTargets')) as { targetInfos: { targetId: string; url: string }[] }).targetInfos.find((t) => t.url.startsWith(popupUrl));
-    if (!target) await delay(50);
-  }
-  if (!target) throw new Error('popup did not open');
+  return waitForPopup(h);
+}
+
+/** The real popup once it is open (opened by a toolbar click, or by the extension: action.openPopup). */
+export async function waitForPopup(h: Harness, timeout = 5000): Promise<RawPage> {
+  const target = await waitUntil(async () => (await popupTargets(h))[0], timeout, 'the popup to open');
   return attachRaw(h.cdp, target.targetId);
+}
+
+/**
+ * Open real popups, as CDP targets (Playwright never reports them as Pages). The real popup is
+ * popup.html itself (a contents link may add a #hash); popup.html?tabId=N in a tab is not one.
+ */
+export async function popupTargets(h: Harness): Promise<{ targetId: string; url: string }[]> {
+  const { targetInfos } = (await h.cdp.send('Target.getTargets')) as { targetInfos: { targetId: string; url: string; type: string }[] };
+  const popup = h.url('popup.html');
+  return targetInfos.filter((t) => t.type === 'page' && (t.url === popup || t.url.startsWith(`${popup}#`)));
 }
 
 /** A target Playwright does not expose as a Page (the real popup), driven over raw CDP. */
@@ -118,7 +127,22 @@ export interface RawPage {
   evaluate<T>(fn: ((arg: any) => T | Promise<T>) | string, arg?: unknown): Promise<T>;
   waitFor<T>(fn: ((arg: any) => T | Promise<T>) | string, arg?: unknown, timeout?: number): Promise<T>;
   screenshot(file: string): Promise<void>;
+  /** A real (trusted) left click at the centre of the first element matching `selector` (CDP Input). */
+  click(selector: string): Promise<void>;
+  /** A real key press (CDP Input), e.g. 'Tab', 'Shift+Tab', 'Enter', 'Escape', 't'. */
+  press(key: string): Promise<void>;
+  /** Any other CDP command on the target. */
+  send(method: string, params?: Record<string, unknown>): Promise<any>;
 }
+
+/** What CDP Input.dispatchKeyEvent needs for the keys tests press (as Playwright's US layout has them); letters type their text. */
+const KEYS: Record<string, { code: string; keyCode: number; text?: string }> = {
+  Tab: { code: 'Tab', keyCode: 9 },
+  Enter: { code: 'Enter', keyCode: 13, text: '\r' },
+  Escape: { code: 'Escape', keyCode: 27 },
+  ' ': { code: 'Space', keyCode: 32, text: ' ' },
+};
+const MODIFIERS: Record<string, number> = { Alt: 1, Control: 2, Meta: 4, Shift: 8 };
 
 async function attachRaw(cdp: CDPSession, targetId: string): Promise<RawPage> {
   const { sessionId } = (await cdp.send('Target.attachToTarget', { targetId, flatten: false })) as { sessionId: string };
@@ -156,6 +180,27 @@ async function attachRaw(cdp: CDPSession, targetId: string): Promise<RawPage> {
       const { data } = await send('Page.captureScreenshot', { format: 'png' });
       writeFileSync(file, Buffer.from(data, 'base64'));
     },
+    async click(selector) {
+      const box = await raw.evaluate<{ x: number; y: number } | null>(
+        `(() => { const el = document.querySelector(${JSON.stringify(selector)}); if (!el) return null; el.scrollIntoView({ block: 'nearest' }); const r = el.getBoundingClientRect(); return { x: r.left + r.width / 2, y: r.top + r.height / 2 }; })()`,
+      );
+      if (!box) throw new Error(`click: nothing matches ${selector}`);
+      for (const type of ['mouseMoved', 'mousePressed', 'mouseReleased']) {
+        await send('Input.dispatchMouseEvent', { type, x: box.x, y: box.y, button: type === 'mouseMoved' ? 'none' : 'left', clickCount: type === 'mouseMoved' ? 0 : 1 });
+      }
+    },
+    async press(combo) {
+      const parts = combo.split('+');
+      const key = parts.pop()!;
+      const modifiers = parts.reduce((bits, name) => bits | (MODIFIERS[name] ?? 0), 0);
+      const known = KEYS[key];
+      const text = known ? known.text : key;
+      const code = known?.code ?? (/^[a-z]$/i.test(key) ? `Key${key.toUpperCase()}` : '');
+      const keyCode = known?.keyCode ?? key.toUpperCase().charCodeAt(0);
+      await send('Input.dispatchKeyEvent', { type: text && !modifiers ? 'keyDown' : 'rawKeyDown', key, code, windowsVirtualKeyCode: keyCode, modifiers, ...(text && !modifiers ? { text } : {}) });
+      await send('Input.dispatchKeyEvent', { type: 'keyUp', key, code, windowsVirtualKeyCode: keyCode, modifiers });
+    },
+    send,
   };
   return raw;
 }
