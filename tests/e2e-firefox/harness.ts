@@ -24,6 +24,13 @@ export interface FirefoxHarness {
    * navigation is started without waiting and the page's own location and readyState are polled.
    */
   openExtPage(file: string, page?: Page): Promise<Page>;
+  /**
+   * A real toolbar click on `page`'s tab: opens the real popup and grants activeTab. Firefox
+   * internals (browserActionFor(…).triggerAction in the chrome scope, over puppeteer's own BiDi
+   * connection; needs --remote-allow-system-access), checked on 153 ESR: re-check on a new ESR.
+   * Drive the popup from an extension page with browser.extension.getViews({ type: 'popup' }).
+   */
+  clickToolbarAction(page: Page): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -65,6 +72,20 @@ export async function launchFirefoxWithExtension(extDir = EXT_DIR, options: Fire
       tab.goto(target, { timeout: 0 }).catch(() => undefined);
       await tab.waitForFunction((u: string) => location.href === u && document.readyState === 'complete', { timeout: 15_000, polling: 50 }, target);
       return tab;
+    },
+    async clickToolbarAction(page) {
+      await page.bringToFront();
+      const connection = (browser as unknown as { connection: { send(method: string, params: object): Promise<{ result: any }> } }).connection;
+      const { result } = await connection.send('browsingContext.getTree', { 'moz:scope': 'chrome', maxDepth: 0 });
+      const window = (result.contexts as { url: string; context: string }[]).find((c) => c.url === 'chrome://browser/content/browser.xhtml');
+      if (!window) throw new Error('no browser window in the chrome scope');
+      const expression = `(() => {
+        const { ExtensionParent } = ChromeUtils.importESModule('resource://gre/modules/ExtensionParent.sys.mjs');
+        const extension = WebExtensionPolicy.getByID(${JSON.stringify(id)}).extension;
+        ExtensionParent.apiManager.global.browserActionFor(extension).triggerAction(window);
+      })()`;
+      const { result: evaluated } = await connection.send('script.evaluate', { expression, target: { context: window.context }, awaitPromise: true });
+      if (evaluated?.type === 'exception') throw new Error(`toolbar click failed: ${JSON.stringify(evaluated.exceptionDetails?.text ?? evaluated)}`);
     },
     async close() {
       await browser.close();
