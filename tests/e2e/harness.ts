@@ -31,6 +31,8 @@ export interface LaunchOptions {
   resolverRules?: string[];
   /** Accept the self-signed certificate of local https servers standing in for real hosts. */
   ignoreCertificateErrors?: boolean;
+  /** More Chromium switches, e.g. --window-size (the real popup gets at most what the window leaves it). */
+  args?: string[];
 }
 
 export async function launchWithExtension(extDir = EXT_DIR, options: LaunchOptions = {}): Promise<Harness> {
@@ -51,6 +53,7 @@ export async function launchWithExtension(extDir = EXT_DIR, options: LaunchOptio
       '--disable-features=HttpsUpgrades,HttpsFirstBalancedModeAutoEnable',
       ...(rules.length ? [`--host-resolver-rules=${rules.join(', ')}`] : []),
       ...(options.ignoreCertificateErrors ? ['--ignore-certificate-errors'] : []),
+      ...(options.args ?? []),
     ],
   });
   const sw = ctx.serviceWorkers()[0] ?? (await ctx.waitForEvent('serviceworker'));
@@ -144,7 +147,7 @@ const KEYS: Record<string, { code: string; keyCode: number; text?: string }> = {
 };
 const MODIFIERS: Record<string, number> = { Alt: 1, Control: 2, Meta: 4, Shift: 8 };
 
-async function attachRaw(cdp: CDPSession, targetId: string): Promise<RawPage> {
+export async function attachRaw(cdp: CDPSession, targetId: string): Promise<RawPage> {
   const { sessionId } = (await cdp.send('Target.attachToTarget', { targetId, flatten: false })) as { sessionId: string };
   let seq = 0;
   const pending = new Map<number, (m: { error?: { message: string }; result?: any }) => void>();

@@ -45,7 +45,13 @@ before(async () => {
   hosts = await startImageHosts();
   PICTURES.forEach((p, i) => hosts.serve('image.woshipm.com', p, chartPng(i, 960, 540)));
   slow = await startStallingServer(readFileSync(path.join(PAGES, ARTICLE), 'utf8'), '<h2 id="toc-2">');
-  h = await launchWithExtension(undefined, { hostMap: { 'www.woshipm.com': srv.port }, resolverRules: hosts.resolverRules, ignoreCertificateErrors: true });
+  h = await launchWithExtension(undefined, {
+    hostMap: { 'www.woshipm.com': srv.port },
+    resolverRules: hosts.resolverRules,
+    ignoreCertificateErrors: true,
+    // A screen of a usual size: headless Chromium's 800 × 600 leaves the popup only 510 px of height.
+    args: ['--screen-info={0,0 1600x1200}', '--window-size=1280,900'],
+  });
 });
 after(async () => {
   await h?.close();
@@ -221,6 +227,7 @@ test('a toolbar click on a mirror page opens the popup with the article: title, 
   for (const picture of pictures) assert.ok(picture.width > 0, `not loaded: ${picture.src}`);
   assert.equal(proxied(), proxiedByPage, 'the popup fetched pictures through the proxy');
 
+  assert.deepEqual(await popup.evaluate(() => [innerWidth, innerHeight]), [640, 600], 'the popup’s full size');
   await popup.screenshot(path.join(SHOTS, 'popup-article.png'));
   await page.close();
 });
