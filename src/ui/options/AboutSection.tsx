@@ -9,10 +9,20 @@ import type { Connector, Shortcut } from '../connect/types';
 import { t } from '../i18n';
 import { Section } from './Section';
 
-/** The description of a command; _execute_action has none of its own in Chrome. */
+/**
+ * Our commands' descriptions (the manifest's __MSG_…__ keys), in the page's language: the browser
+ * hands them over in its own language, which is not the one chosen here when they differ.
+ * _execute_action has no description of its own in Chrome.
+ */
+const COMMAND_NAMES: Record<string, string> = {
+  _execute_action: 'commandOpenPopup',
+  'open-reader-tab': 'commandOpenReaderTab',
+  'save-page': 'commandSavePage',
+};
+
 function describe(shortcut: Shortcut): string {
-  if (shortcut.name === '_execute_action') return t('commandOpenPopup');
-  return shortcut.description || shortcut.name;
+  const key = COMMAND_NAMES[shortcut.name];
+  return (key && t(key)) || shortcut.description || shortcut.name;
 }
 
 /** "Alt+Shift+R" → ["Alt", "Shift", "R"] */

@@ -121,6 +121,12 @@ describe('options page', () => {
     const { root } = await openOptions();
     await waitFor(() => root.querySelectorAll('#qy-commands .qy-command').length >= 3);
     expect(root.querySelector('#qy-commands')!.textContent).toContain('Alt');
+    // In the page's language, whatever language the browser (here Chinese) described them in.
+    await click(root.querySelector('#qy-lang-en'));
+    const names = () => [...root.querySelectorAll('#qy-commands .qy-command dt')].slice(0, 2).map((dt) => dt.textContent);
+    await waitFor(() => names()[0] === CATALOGS.en.commandOpenPopup!.message);
+    expect(names()).toEqual([CATALOGS.en.commandOpenPopup!.message, CATALOGS.en.commandOpenReaderTab!.message]);
+    await click(root.querySelector('#qy-lang-auto'));
     await click(root.querySelector('#qy-open-shortcuts'));
     await waitFor(() => root.textContent!.includes(zh('optionsChangeShortcutsManual')));
   });
