@@ -1,18 +1,15 @@
 #!/usr/bin/env node
-// Screenshots of the UI for docs/screenshots/, taken in headless Chromium (playwright-core and
-// Debian's /usr/bin/chromium, fonts-noto-cjk for Chinese).
+// Screenshots of the UI for docs/screenshots/ that only the mock pages can pose (an English sample
+// article, an extraction error, file:// access, a very long article, an expired reader hand-off,
+// panels open in the reader), taken in headless Chromium (playwright-core and Debian's
+// /usr/bin/chromium, fonts-noto-cjk for Chinese). The shots the README shows come from the real
+// extension: scripts/screenshots-real.ts.
 //
-//   node scripts/screenshots.mjs              mock mode: builds the pages with the mock connector
+//   node scripts/screenshots.mjs              builds the pages with the mock connector
 //                                             (`vite build --mode mock`) into a temp folder, serves
 //                                             it on 127.0.0.1 and renders sample articles and states
-//   node scripts/screenshots.mjs --only popup-dark,reader-zh   a subset
+//   node scripts/screenshots.mjs --only popup-error,reader-en   a subset
 //   node scripts/screenshots.mjs --out DIR    somewhere else than docs/screenshots
-//   node scripts/screenshots.mjs --ext dist/chrome [--page FILE]
-//                                             the real extension (run `npm run build` first): a
-//                                             woshipm-style page (default: the e2e fixture) is served
-//                                             as http://www.woshipm.com/…, read by the real popup
-//                                             (popup.html?tabId=N in a 640×600 tab), opened in the
-//                                             reader tab, themed through the options page
 //
 // The mock connector never ships: in a production build (`npm run build`) its import is dead code.
 import { build } from 'vite';
@@ -39,28 +36,15 @@ const PAGE = { width: 1280, height: 800 };
 
 /** name → what to open and how to pose it */
 const SHOTS = [
-  { name: 'popup-light', page: 'popup.html?mock=article-zh&theme=light', viewport: POPUP, state: 'article' },
-  { name: 'popup-dark', page: 'popup.html?mock=article-zh&theme=dark', viewport: POPUP, state: 'article' },
-  { name: 'popup-sepia-serif', page: 'popup.html?mock=article-zh&theme=sepia&font=serif', viewport: POPUP, state: 'article', scrollTo: '#toc-1' },
-  { name: 'popup-appearance', page: 'popup.html?mock=article-zh&theme=light', viewport: POPUP, state: 'article', click: '#qy-appearance' },
-  { name: 'popup-toc', page: 'popup.html?mock=article-zh&theme=light&tocOpen=1', viewport: POPUP, state: 'article' },
-  { name: 'popup-no-article', page: 'popup.html?mock=no-article&theme=light', viewport: POPUP, state: 'no-article' },
   { name: 'popup-restricted', page: 'popup.html?mock=restricted&reason=file-access&theme=light', viewport: POPUP, state: 'restricted' },
-  { name: 'popup-restricted-browser', page: 'popup.html?mock=restricted&reason=browser-page&theme=dark', viewport: POPUP, state: 'restricted' },
-  { name: 'popup-loading', page: 'popup.html?mock=loading&polls=999&theme=light', viewport: POPUP, state: 'loading' },
   { name: 'popup-error', page: 'popup.html?mock=error&theme=light', viewport: POPUP, state: 'error' },
   { name: 'popup-en', page: 'popup.html?mock=article-en&theme=light&lang=en', viewport: POPUP, state: 'article' },
-  { name: 'reader-zh', page: 'reader.html?mock=article-zh&key=k&theme=light&tocOpen=1', viewport: PAGE, state: 'article' },
-  { name: 'reader-zh-dark', page: 'reader.html?mock=article-zh&key=k&theme=dark&tocOpen=1', viewport: PAGE, state: 'article', scrollTo: '#toc-3' },
-  { name: 'reader-zh-table', page: 'reader.html?mock=article-zh&key=k&theme=light&tocOpen=1', viewport: PAGE, state: 'article', scrollTo: '#toc-4' },
   { name: 'reader-zh-end', page: 'reader.html?mock=article-zh&key=k&theme=sepia&font=serif', viewport: PAGE, state: 'article', scrollTo: '#toc-6' },
   { name: 'reader-zh-sepia-settings', page: 'reader.html?mock=article-zh&key=k&theme=sepia&tocOpen=0', viewport: PAGE, state: 'article', click: '#qy-appearance' },
   { name: 'reader-en', page: 'reader.html?mock=article-en&key=k&theme=light&lang=en&font=serif', viewport: PAGE, state: 'article' },
   { name: 'reader-en-code', page: 'reader.html?mock=article-en&key=k&theme=dark&lang=en', viewport: PAGE, state: 'article', scrollTo: '#group-by-outcome' },
   { name: 'reader-long', page: 'reader.html?mock=long&key=k&theme=light&tocOpen=1', viewport: PAGE, state: 'article', scrollTo: '#part-22' },
   { name: 'reader-expired', page: 'reader.html?mock=expired&key=gone&theme=light', viewport: PAGE, state: 'missing' },
-  { name: 'options', page: 'options.html?mock=article-zh&theme=light', viewport: { width: 1280, height: 1000 }, state: 'options', fullPage: true },
-  { name: 'options-dark-en', page: 'options.html?mock=article-zh&theme=dark&lang=en', viewport: { width: 1280, height: 1000 }, state: 'options' },
 ];
 
 /** Build the extension pages with the mock connector (mode "mock") into a temp folder. */
@@ -123,98 +107,6 @@ async function pose(page, shot) {
   }
   if (shot.click) await page.click(shot.click);
   await page.waitForTimeout(350); // transitions and the progress bar settle
-}
-
-const EXT = flag('--ext');
-if (EXT) {
-  process.exit(await extensionShots(path.resolve(EXT), path.resolve(flag('--page') ?? abs('tests/e2e/pages/woshipm-article.html'))));
-}
-
-/** Screenshots of the built extension itself: what the README shows. */
-async function extensionShots(extDir, pageFile) {
-  if (!existsSync(path.join(extDir, 'manifest.json'))) {
-    console.error(`${extDir} has no manifest.json: run npm run build first`);
-    return 2;
-  }
-  const picture = readFileSync(abs('src/ui/connect/samples/header.svg'));
-  const server = createServer((req, res) => {
-    const { pathname } = new URL(req.url, 'http://x');
-    if (/\.html$/.test(pathname)) res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(readFileSync(pageFile));
-    else if (/\.(png|jpe?g|gif|webp|svg)$/i.test(pathname)) res.writeHead(200, { 'content-type': 'image/svg+xml' }).end(picture);
-    else res.writeHead(404).end();
-  });
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const port = server.address().port;
-  const userDataDir = mkdtempSync(path.join(tmpdir(), 'qingyue-shots-'));
-  const ctx = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: CHROMIUM,
-    headless: true,
-    locale: 'zh-CN',
-    deviceScaleFactor: 1,
-    args: [
-      `--disable-extensions-except=${extDir}`,
-      `--load-extension=${extDir}`,
-      '--disable-gpu', '--no-first-run', '--disable-sync', '--disable-quic',
-      '--disable-features=HttpsUpgrades,HttpsFirstBalancedModeAutoEnable',
-      `--host-resolver-rules=MAP www.woshipm.com 127.0.0.1:${port}, MAP image.woshipm.com 127.0.0.1:${port}`,
-    ],
-  });
-  mkdirSync(OUT, { recursive: true });
-  // The pipeline upgrades woshipm image URLs to https, which the local server cannot answer:
-  // pictures are served by the browser context itself, whatever the scheme.
-  await ctx.route(/^https?:\/\/image\.woshipm\.com\//, (route) => route.fulfill({ status: 200, contentType: 'image/svg+xml', body: picture }));
-  try {
-    const worker = ctx.serviceWorkers()[0] ?? (await ctx.waitForEvent('serviceworker'));
-    const extUrl = (p) => `chrome-extension://${new URL(worker.url()).host}/${p}`;
-    const article = await ctx.newPage();
-    await article.goto(`http://www.woshipm.com/pmd/${path.basename(pageFile)}`);
-    await article.bringToFront();
-    const tabId = await worker.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0].id);
-    // Headless Chromium's UI language is always en-US (chrome.i18n ignores --lang and the
-    // environment), so the shots choose 中文 in the options, as a Chinese reader's browser would show.
-    const setTheme = async (theme) => {
-      const options = await ctx.newPage();
-      await options.goto(extUrl('options.html'));
-      await options.click('#qy-lang-zh_CN');
-      await options.click(`#qy-theme-${theme}`);
-      await options.waitForTimeout(600); // the options page saves shortly after a change
-      await options.close();
-    };
-    const shoot = async (page, name, fullPage = false) => {
-      await page.evaluate(() => document.fonts.ready);
-      await page.waitForTimeout(400);
-      await page.screenshot({ path: path.join(OUT, `${name}.png`), fullPage });
-      console.log(`  ${name.padEnd(26)} ${path.relative(ROOT, path.join(OUT, `${name}.png`))} (extension)`);
-    };
-    for (const theme of ['dark', 'light']) {
-      await setTheme(theme);
-      const popup = await ctx.newPage();
-      await popup.setViewportSize(POPUP);
-      await popup.goto(extUrl(`popup.html?tabId=${tabId}`));
-      await popup.waitForSelector('#qy-root[data-state="article"]', { timeout: 15_000 });
-      await shoot(popup, `popup-${theme}`);
-      if (theme === 'light') {
-        const [reader] = await Promise.all([ctx.waitForEvent('page'), popup.click('#qy-open-tab')]);
-        await reader.setViewportSize(PAGE);
-        await reader.waitForSelector('#qy-root[data-state="article"]', { timeout: 15_000 });
-        await shoot(reader, 'reader-zh');
-      }
-      if (!popup.isClosed()) await popup.close();
-    }
-    const options = await ctx.newPage();
-    await options.setViewportSize({ width: 1280, height: 1000 });
-    await options.goto(extUrl('options.html'));
-    await options.waitForSelector('#qy-root[data-state="options"]');
-    await shoot(options, 'options', true);
-    return 0;
-  } catch (error) {
-    console.error(error);
-    return 1;
-  } finally {
-    await ctx.close();
-    server.close();
-    rmSync(userDataDir, { recursive: true, force: true });
-  }
 }
 
 const dir = await buildMock();

@@ -10,14 +10,13 @@
 // popup loads exactly what a user's popup would (browser-testing.md, addendum).
 import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
 import type { Page } from 'playwright-core';
 import { clickToolbarAction, launchWithExtension, popupTargets, tabIdOf, waitForPopup, waitUntil, type Harness, type RawPage } from './harness';
 import { chartPng } from './library-seed';
 import { startImageHosts, startServer, type ImageHosts, type TestServer } from './server';
+import { startStallingServer, type StallingServer } from './stalling-server';
 
 declare const chrome: any;
 
@@ -61,41 +60,6 @@ after(async () => {
 });
 
 // ── Helpers ─────────────────────────────────────────────────────────────────────────────────────
-
-/** A page server whose one page stops mid-body (before `cut`) until the test releases it. */
-interface StallingServer {
-  origin: string;
-  /** Resolves when a request has received the first part of the page. */
-  stalled: Promise<void>;
-  release(): void;
-  close(): Promise<void>;
-}
-
-async function startStallingServer(html: string, cut: string): Promise<StallingServer> {
-  const at = html.indexOf(cut);
-  assert.ok(at > 0, `the page has no ${cut}`);
-  let release!: () => void;
-  const released = new Promise<void>((resolve) => (release = resolve));
-  let stalledNow!: () => void;
-  const stalled = new Promise<void>((resolve) => (stalledNow = resolve));
-  const server: Server = createServer((req, res) => {
-    if (!req.url?.endsWith('.html')) return void res.writeHead(404).end();
-    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-    res.write(html.slice(0, at), () => stalledNow());
-    void released.then(() => res.end(html.slice(at)));
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return {
-    origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
-    stalled,
-    release,
-    close: () => {
-      release();
-      server.closeAllConnections();
-      return new Promise<void>((resolve) => server.close(() => resolve()));
-    },
-  };
-}
 
 const popupState = (popup: RawPage) => popup.evaluate(() => document.querySelector('#qy-root')?.getAttribute('data-state') ?? '');
 
