@@ -102,8 +102,11 @@ function assertArticle(view: Rendered, pageUrl: string) {
 
 let popupTab: { page: Page; tabId: number; url: string } | undefined;
 
-test('the add-on installs; its popup page renders a served woshipm article without the tipping block or proxy addresses', async () => {
+test('the add-on installs with its shortcuts; its popup page renders a served woshipm article without the tipping block or proxy addresses', async () => {
   assert.equal(await ext.evaluate(() => browser.runtime.getManifest().browser_specific_settings.gecko.id), h.id);
+  // Every command has its suggested shortcut (Chromium refused two earlier ones; see the Chromium suite).
+  const commands = (await ext.evaluate(() => browser.commands.getAll())) as { name: string; shortcut: string }[];
+  assert.deepEqual(Object.fromEntries(commands.map((c) => [c.name, c.shortcut])), { _execute_action: 'Alt+Shift+Q', 'open-reader-tab': 'Alt+Shift+Y', 'save-page': 'Alt+Shift+S' });
   const url = `http://www.woshipm.com:${srv.port}/pmd/9900300-reader-mirror-article.html`;
   const { page, tabId } = await openTab(url);
   const popup = await h.openExtPage(`popup.html?tabId=${tabId}`);
