@@ -6,7 +6,7 @@
 import { Readability, isProbablyReaderable } from '@mozilla/readability';
 import type { Article, ArticleImage, DetectResult, ExtractOptions, ExtractResult, SiteId } from './article';
 import { cloneDocument, cloneRootIntoFreshDocument } from './clone';
-import { detectWithScan } from './detect';
+import { detect } from './detect';
 import { all, elementCount, normalizeSpace } from './dom';
 import { buildExcerpt } from './excerpt';
 import { detectLang } from './lang';
@@ -81,11 +81,10 @@ function run(doc: Document, url: string, options: ExtractOptions): Article {
   if (count > max) throw new ExtractFailure('TOO_LARGE', `the page has ${count} elements, more than the limit of ${max}`);
 
   let detected: DetectResult;
-  let scan: unknown;
   if (options.site) {
     detected = options.site === 'generic' ? { site: null, confidence: 0, signals: ['forced'] } : { site: options.site, confidence: 1, signals: ['forced'] };
   } else {
-    ({ result: detected, scan } = detectWithScan(doc, url));
+    detected = detect(doc, url);
   }
   lap('detect');
 
@@ -93,7 +92,7 @@ function run(doc: Document, url: string, options: ExtractOptions): Article {
   // A <base href> may point anywhere (javascript:, data:): only an http(s) base is used.
   const baseUrl = /^https?:/i.test(doc.baseURI ?? '') ? doc.baseURI : url;
   const page = readPageMetadata(doc, url);
-  const ruleRun = rule.start({ doc, url, baseUrl, detected, scan, page, options });
+  const ruleRun = rule.start({ doc, url, baseUrl, detected, page, options });
   const meta: RuleMetadata = { ...ruleRun.metadata() };
   const root = ruleRun.root();
   const work = root ? cloneRootIntoFreshDocument(doc, root, baseUrl) : cloneDocument(doc);

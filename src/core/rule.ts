@@ -13,8 +13,6 @@ export interface RuleInput {
   /** Base URL for relative links (the document's base URI or the page URL). */
   baseUrl: string;
   detected: DetectResult;
-  /** The full scan of the detector that matched (site-specific shape), when detection ran. */
-  scan?: unknown;
   page: PageMetadata;
   options: ExtractOptions;
 }

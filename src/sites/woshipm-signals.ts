@@ -1,13 +1,27 @@
-// Content signals of a 人人都是产品经理 (woshipm.com) post, on woshipm.com itself and on any mirror
-// (RSS-mirror blogs republish its posts on arbitrary hosts). Cheap by design: targeted
-// querySelector calls and short scans, no layout, no Readability, no DOMPurify: the always-on badge
-// detector bundles this file.
+// Detection of a 人人都是产品经理 (woshipm.com) post, on woshipm.com itself and on any mirror (RSS-mirror
+// blogs republish its posts on arbitrary hosts). The always-on badge detector bundles this file, so
+// it must cost a page next to nothing: no Readability, no DOMPurify, no selector engine, no walk
+// over every element and no whole-document text. The checks run from cheapest to dearest:
+//  1. the URL's host, and what the <head> says (its <title>, og:site_name, article:* metas,
+//     JSON-LD), read from the head's own children;
+//  2. a language gate: woshipm publishes in Chinese, so a page whose title has no Chinese character
+//     and whose declared language is not Chinese is not one of its posts, and nothing of its body is
+//     read;
+//  3. one pass over the page's images (woshipm's image hosts, direct or behind a proxy);
+//  4. one pass over the paragraphs' text, from the end, for the credit line, with the tipping block
+//     and woshipm's body markup looked for next to it;
+//  5. only when all that leaves the page undecided, the links of the post's own header and footer
+//     (category crumbs: 天天问 questions may carry nothing else).
 //
 // Every signal found inside page chrome (sidebars, navigation, comments, related lists, footers) is
 // ignored: a mirror lists all its categories (人人都是产品经理 among them) and its recent posts (with
 // woshipm thumbnails) on every page, including pages of other sources behind the same CORS proxy.
+//
+// jsdom note: collections are read by index only. On a jsdom HTMLCollection every other property
+// access (`length`, `item()`, iteration) looks the name up among the collection's ids, a pass over
+// the whole collection each time.
 
-import { collectElements, normalizeSpace, tagOf } from '../core/dom';
+import { normalizeSpace, tagOf } from '../core/dom';
 import { chromeTester } from '../core/regions';
 import { hostIs, hostOf, unwrapProxyUrl } from '../core/urls';
 
@@ -41,196 +55,250 @@ const WEIGHTS = {
 /** Confidence at which a page is taken for a woshipm post. */
 export const WOSHIPM_THRESHOLD = 0.5;
 
-export interface WoshipmScan {
+/** Confidence beyond which further post-level evidence changes nothing. */
+const SETTLED = 0.99;
+
+export interface WoshipmDetection {
   confidence: number;
   signals: string[];
-  /** Elements of the scanned document that anchor the post body (never in page chrome). */
-  anchors: {
-    /** woshipm.com's own body container. */
-    content: Element | null;
-    /** The credit paragraph (本文由 @… 发布于人人都是产品经理). */
-    credit: Element | null;
-    /** The tipping block. */
-    tip: Element | null;
-    /** woshipm-hosted images outside the chrome, in document order. */
-    images: Element[];
-  };
 }
 
-function woshipmImageHost(src: string | null): string | null {
-  if (!src) return null;
+/** Attributes that hold an image's URL (lazy loaders included). */
+export const IMAGE_ATTRS = ['src', 'data-src', 'data-original', 'data-actualsrc', 'data-lazy-src'];
+
+/** The woshipm host an image URL points to (through any proxy), or null. */
+export function woshipmImageHost(src: string | null): string | null {
+  // Cheap substring test first: nearly every image of every page fails it.
+  if (!src || !(src.includes('woshipm') || src.includes('yunyingpai'))) return null;
   const host = hostOf(unwrapProxyUrl(src));
   return WOSHIPM_IMAGE_HOSTS.find((h) => host === h) ?? null;
 }
 
-const IMAGE_ATTRS = ['src', 'data-src', 'data-original', 'data-actualsrc', 'data-lazy-src'];
+/** The woshipm host of an <img> (any of its source attributes), or null. */
+export function imageWoshipmHost(img: Element): string | null {
+  for (const attr of IMAGE_ATTRS) {
+    const found = woshipmImageHost(img.getAttribute(attr));
+    if (found) return found;
+  }
+  return null;
+}
 
-/** The elements a scan looks at, gathered in one walk over the page. */
-interface PageParts {
-  metas: Element[];
-  jsonLd: Element[];
-  images: Element[];
-  paragraphs: Element[];
-  links: Element[];
-  content: Element | null;
-  titleMarkup: boolean;
-  tip: Element | null;
-  /** <article> elements (post cards on a list page; comments too on WordPress). */
-  articles: Element[];
+/** A thumbnail linking to another page is a teaser (a list of posts), not the post's own picture. */
+export function isTeaserImage(img: Element): boolean {
+  for (let el = img.parentElement; el; el = el.parentElement) {
+    if (tagOf(el) !== 'a') continue;
+    const href = el.getAttribute('href');
+    return !!href && !/\.(?:jpe?g|png|gif|webp|bmp|avif)(?:[?#!]|$)/i.test(href) && !href.startsWith('#');
+  }
+  return false;
+}
+
+/** The credit signal a paragraph's text gives (null when it is no credit line). */
+export function creditSignal(text: string): string | null {
+  if (text.length > 400 || !text.includes(SITE_NAME) || !CREDIT_LINE.test(text)) return null;
+  return /合作媒体/.test(text) ? 'credit:partner' : /授权发布/.test(text) ? 'credit:authorized' : 'credit:original';
+}
+
+/** woshipm's pay button inside the tipping block. */
+export function isTipButton(el: Element): boolean {
+  return tagOf(el) === 'button' && el.hasAttribute('data-post-id') && (el.hasAttribute('data-author') || /\bbutton--pay\b/.test(el.getAttribute('class') ?? ''));
+}
+
+const hasClass = (el: Element, name: string) => (el.getAttribute('class') ?? '').split(/\s+/).includes(name);
+
+/** The tipping block, when `el` is it or holds its pay button. */
+function tipBlockAt(el: Element): Element | null {
+  if (hasClass(el, 'support-author') || isTipButton(el)) return el;
+  const buttons = el.getElementsByTagName('button');
+  for (let i = 0, n = buttons.length; i < n; i++) if (isTipButton(buttons[i]!)) return buttons[i]!;
+  return null;
 }
 
 /**
- * One plain walk over the page's elements (firstElementChild / nextElementSibling). Live
- * collections (getElementsByTagName, doc.images) and selector engines are the slow path of DOM
- * implementations such as jsdom: indexing a large HTMLCollection there costs a scan per access.
+ * The tipping block after `anchor` (the credit line or the post's last picture): woshipm puts it
+ * last in the post body, so it follows the anchor or one of the anchor's wrappers.
  */
-function gatherParts(doc: Document): PageParts {
-  const parts: PageParts = { metas: [], jsonLd: [], images: [], paragraphs: [], links: [], content: null, titleMarkup: false, tip: null, articles: [] };
-  const root = doc.documentElement;
-  if (!root) return parts;
-  for (const el of collectElements(root)) {
-    // localName is already lower case in HTML documents; this loop runs over every element.
-    const tag = el.localName;
-    switch (tag) {
-      case 'meta':
-        parts.metas.push(el);
-        continue;
-      case 'script':
-        if (el.getAttribute('type') === 'application/ld+json') parts.jsonLd.push(el);
-        continue;
-      case 'img':
-        parts.images.push(el);
-        continue;
-      case 'p':
-        parts.paragraphs.push(el);
-        continue;
-      case 'a':
-        parts.links.push(el);
-        continue;
-      case 'article':
-        parts.articles.push(el);
-        break;
-      case 'button':
-        if (!parts.tip && el.hasAttribute('data-post-id') && (el.hasAttribute('data-author') || /\bbutton--pay\b/.test(el.getAttribute('class') ?? ''))) parts.tip = el;
-        continue;
-      case 'div':
-      case 'section':
-      case 'main':
-      case 'h2':
-        break;
-      default:
-        continue;
-    }
-    // woshipm's own class names sit on containers and the title heading only.
-    const cls = el.getAttribute('class');
-    if (cls && cls.includes('-')) {
-      if (!parts.content && /(?:^|\s)article--content(?:\s|$)/.test(cls)) parts.content = el;
-      else if (tag === 'h2' && /(?:^|\s)article--title(?:\s|$)/.test(cls)) parts.titleMarkup = true;
-      else if (/(?:^|\s)support-author(?:\s|$)/.test(cls)) parts.tip = el;
+function tipAfter(anchor: Element): Element | null {
+  let el: Element | null = anchor;
+  for (let depth = 0; el && depth < 4 && tagOf(el) !== 'body'; depth++, el = el.parentElement) {
+    for (let sib = el.nextElementSibling; sib; sib = sib.nextElementSibling) {
+      const tip = tipBlockAt(sib);
+      if (tip) return tip;
     }
   }
-  return parts;
+  return null;
+}
+
+/** woshipm.com's own body container around `el` (`.article--content`), if any. */
+function markupAround(el: Element): boolean {
+  for (let cur = el.parentElement; cur && tagOf(cur) !== 'body'; cur = cur.parentElement) if (hasClass(cur, 'article--content')) return true;
+  return false;
+}
+
+/** What a page says about itself in its <head>, read from the head's own children (no page walk). */
+interface HeadFacts {
+  title: string;
+  metas: Array<[key: string, content: string]>;
+  jsonLd: string[];
+}
+
+/** Head metas the scan reads (others are skipped without reading their content). */
+const HEAD_METAS = new Set(['og:site_name', 'og:title', 'og:type', 'og:locale', 'content-language', 'article:section', 'article:tag', 'author', 'article:author']);
+
+function readHead(doc: Document): HeadFacts {
+  const facts: HeadFacts = { title: '', metas: [], jsonLd: [] };
+  let titleSeen = false;
+  for (let el = doc.head?.firstElementChild ?? null; el; el = el.nextElementSibling) {
+    const tag = el.localName;
+    if (tag === 'meta') {
+      const key = (el.getAttribute('property') ?? el.getAttribute('name') ?? '').toLowerCase();
+      if (HEAD_METAS.has(key)) facts.metas.push([key, normalizeSpace(el.getAttribute('content') ?? '')]);
+    } else if (tag === 'script') {
+      if (el.getAttribute('type') === 'application/ld+json') facts.jsonLd.push(el.textContent ?? '');
+    } else if (tag === 'title' && !titleSeen) {
+      titleSeen = true;
+      facts.title = normalizeSpace(el.textContent ?? '');
+    }
+  }
+  // A <title> outside the head (broken markup) is still the document's title.
+  if (!titleSeen) facts.title = normalizeSpace(doc.title ?? '');
+  return facts;
+}
+
+/** Chinese characters (CJK unified ideographs). */
+const HAN = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/;
+
+/**
+ * False when the page is plainly not in Chinese: its title (and og:title) have no Chinese character
+ * and its declared language is not Chinese. A page with neither a title nor a language is not judged.
+ */
+function mayBeChinese(doc: Document, head: HeadFacts): boolean {
+  const lang = doc.documentElement?.getAttribute('lang') ?? head.metas.find(([k]) => k === 'og:locale' || k === 'content-language')?.[1] ?? '';
+  if (/^zh(?:$|[-_])/i.test(lang.trim())) return true;
+  const titles = [head.title, head.metas.find(([k]) => k === 'og:title')?.[1] ?? ''].filter(Boolean);
+  return titles.length === 0 || titles.some((t) => HAN.test(t));
+}
+
+/** The post's own category crumbs: a short link naming the site, not a mention inside prose. */
+function isCrumb(a: Element): boolean {
+  const href = (a.getAttribute('href') ?? '').toLowerCase();
+  const raw = a.textContent ?? '';
+  if (!raw.includes(SITE_NAME) && !href.includes(SITE_NAME_ENCODED) && !href.includes(`/${SITE_NAME}`)) return false;
+  const text = normalizeSpace(raw);
+  const named = text === SITE_NAME || (text.length < 40 && (href.includes(SITE_NAME_ENCODED) || href.includes(`/${SITE_NAME}`)));
+  if (!named) return false;
+  for (let el = a.parentElement; el; el = el.parentElement) {
+    const tag = tagOf(el);
+    if (tag === 'p' || tag === 'li' || tag === 'blockquote' || tag === 'td') return normalizeSpace(el.textContent ?? '').length <= text.length + 20;
+  }
+  return true;
+}
+
+/** Top-level posts (not comments, which WordPress also marks up as <article>) outside the chrome. */
+function postCount(doc: Document, inChrome: (el: Element) => boolean): number {
+  const articles = doc.getElementsByTagName('article');
+  let posts = 0;
+  for (let i = 0, n = articles.length; i < n; i++) {
+    const a = articles[i]!;
+    let nested = false;
+    for (let el = a.parentElement; el && !nested; el = el.parentElement) nested = tagOf(el) === 'article';
+    if (!nested && !inChrome(a)) posts++;
+  }
+  return posts;
 }
 
 /** Scans `doc` for woshipm signals. `url` is the page's URL. */
-export function scanWoshipm(doc: Document, url: string): WoshipmScan {
+export function scanWoshipm(doc: Document, url: string): WoshipmDetection {
   const signals: string[] = [];
   let miss = 1; // probability that none of the signals is right (noisy-or)
-  const add = (signal: string, weight: number) => {
+  let postLevel = false;
+  const add = (signal: string, weight: number, post: boolean) => {
     signals.push(signal);
     miss *= 1 - weight;
+    postLevel ||= post;
   };
-  const inChrome = chromeTester('page');
-  const anchors: WoshipmScan['anchors'] = { content: null, credit: null, tip: null, images: [] };
-  const parts = gatherParts(doc);
+  const confidence = () => 1 - miss;
+  const result = (): WoshipmDetection => ({ confidence: Math.round(confidence() * 1000) / 1000, signals });
+  // Settled: certain enough, and with evidence from the post itself (the badge needs one).
+  const settled = () => postLevel && confidence() >= SETTLED;
 
-  // Host.
-  if (hostIs(hostOf(url), 'woshipm.com')) add('host:woshipm.com', WEIGHTS.host);
-
-  // woshipm.com's own markup.
-  anchors.content = parts.content;
-  if (anchors.content) add('markup:article--content', WEIGHTS.markup);
-  else if (parts.titleMarkup) add('markup:article--title', WEIGHTS.markup);
-
-  // Page-level metadata naming the site.
+  // 1. The host and the head.
+  const onWoshipm = hostIs(hostOf(url), 'woshipm.com');
+  if (onWoshipm) add('host:woshipm.com', WEIGHTS.host, false);
+  const head = readHead(doc);
   let metaNamed = false;
-  for (const meta of parts.metas) {
-    const key = (meta.getAttribute('property') ?? meta.getAttribute('name') ?? '').toLowerCase();
-    if (!key) continue;
-    const content = normalizeSpace(meta.getAttribute('content') ?? '');
-    if (key === 'og:site_name' && content === SITE_NAME) add('og:site_name', WEIGHTS.ogSiteName);
+  for (const [key, content] of head.metas) {
+    if (key === 'og:site_name' && content === SITE_NAME) add('og:site_name', WEIGHTS.ogSiteName, false);
     else if (!metaNamed && (key === 'article:section' || key === 'article:tag' || key === 'author' || key === 'article:author') && content === SITE_NAME) {
       metaNamed = true;
-      add(`meta:${key}`, WEIGHTS.meta);
+      add(`meta:${key}`, WEIGHTS.meta, false);
     }
   }
-  if (!metaNamed && parts.jsonLd.some((script) => (script.textContent ?? '').includes(`"${SITE_NAME}"`))) add('meta:json-ld', WEIGHTS.meta);
-  if (normalizeSpace(doc.title ?? '').includes(SITE_NAME)) add('title', WEIGHTS.title);
+  if (!metaNamed && head.jsonLd.some((text) => text.includes(`"${SITE_NAME}"`))) add('meta:json-ld', WEIGHTS.meta, false);
+  if (head.title.includes(SITE_NAME)) add('title', WEIGHTS.title, false);
 
-  // Tipping block: woshipm's own widget (class names, or the pay button's data attributes).
-  const tip = parts.tip;
-  if (tip && !inChrome(tip)) {
-    anchors.tip = tip.closest('.support-author') ?? (tagOf(tip) === 'button' ? tip.parentElement : null) ?? tip;
-    add('tip', WEIGHTS.tip);
-  }
+  // 2. The language gate.
+  if (!onWoshipm && !mayBeChinese(doc, head)) return result();
 
-  // Images from woshipm hosts, direct or behind a proxy, outside the chrome.
+  const inChrome = chromeTester('page');
+
+  // 3. Images from woshipm hosts, direct or behind a proxy, outside the chrome.
+  const images = doc.images;
   const imageHosts = new Set<string>();
-  for (const img of parts.images) {
-    let found: string | null = null;
-    for (const attr of IMAGE_ATTRS) {
-      found = woshipmImageHost(img.getAttribute(attr));
-      if (found) break;
-    }
-    if (!found || inChrome(img)) continue;
-    // A thumbnail linking to another page is a teaser (a list of posts), not this post's picture.
-    const link = img.closest('a');
-    const href = link?.getAttribute('href');
-    if (href && !/\.(?:jpe?g|png|gif|webp|bmp|avif)(?:[?#!]|$)/i.test(href) && !href.startsWith('#')) continue;
-    anchors.images.push(img);
+  let count = 0;
+  let proxied = false;
+  let lastImage: Element | null = null;
+  for (let i = 0, n = images.length; i < n; i++) {
+    const img = images[i]!;
+    const found = imageWoshipmHost(img);
+    if (!found || isTeaserImage(img) || inChrome(img)) continue;
+    count++;
+    lastImage = img;
     imageHosts.add(found);
+    proxied ||= /\?https?(?::|%3a)/i.test(img.getAttribute('src') ?? '');
   }
-  if (anchors.images.length) {
-    const n = anchors.images.length;
-    const proxied = anchors.images.some((img) => /\?https?(?::|%3a)/i.test(img.getAttribute('src') ?? ''));
+  if (count) {
     for (const h of imageHosts) signals.push(`img-host:${proxied ? 'proxied:' : ''}${h}`);
-    miss *= 1 - (n >= 4 ? WEIGHTS.image4 : n >= 2 ? WEIGHTS.image2 : WEIGHTS.image1);
+    miss *= 1 - (count >= 4 ? WEIGHTS.image4 : count >= 2 ? WEIGHTS.image2 : WEIGHTS.image1);
+    postLevel = true;
   }
 
-  // The credit line: the post's last paragraphs. Scanned from the end, only while no stronger
-  // evidence already settles it.
-  if (1 - miss < 0.99) {
-    for (let i = parts.paragraphs.length - 1; i >= 0; i--) {
-      const p = parts.paragraphs[i]!;
-      const text = p.textContent ?? '';
-      if (text.length > 400 || !text.includes('人人都是产品经理')) continue;
-      if (!CREDIT_LINE.test(text) || inChrome(p)) continue;
-      anchors.credit = p;
-      add(/合作媒体/.test(text) ? 'credit:partner' : /授权发布/.test(text) ? 'credit:authorized' : 'credit:original', WEIGHTS.credit);
-      break;
+  // 4. The credit line (the post's last paragraphs, scanned from the end), then the tipping block
+  //    and woshipm.com's body markup next to it.
+  let credit: Element | null = null;
+  if (!settled()) {
+    const paragraphs = doc.getElementsByTagName('p');
+    for (let i = paragraphs.length - 1; i >= 0 && !credit; i--) {
+      const p = paragraphs[i]!;
+      const signal = creditSignal(p.textContent ?? '');
+      if (!signal || inChrome(p)) continue;
+      credit = p;
+      add(signal, WEIGHTS.credit, true);
+    }
+  }
+  const anchor = credit ?? lastImage;
+  if (anchor && !settled()) {
+    if (markupAround(anchor)) add('markup:article--content', WEIGHTS.markup, true);
+    const tip = tipAfter(anchor);
+    if (tip && !inChrome(tip)) add('tip', WEIGHTS.tip, true);
+  }
+
+  // 5. The post's own category crumbs (天天问 posts may have nothing else). Only on a page with one
+  //    post: on a list every post card carries its crumbs. A page declaring itself a website (its
+  //    home or a list: og:type) is not one post; otherwise the <article>s are counted (comments are
+  //    <article>s on WordPress: only top-level ones outside the chrome are posts).
+  if (confidence() < WOSHIPM_THRESHOLD) {
+    const ogType = head.metas.find(([k]) => k === 'og:type')?.[1].toLowerCase();
+    if (ogType !== 'website' && postCount(doc, inChrome) <= 1) {
+      const links = doc.getElementsByTagName('a');
+      for (let i = 0, n = links.length; i < n; i++) {
+        const a = links[i]!;
+        if (!isCrumb(a) || inChrome(a)) continue;
+        add('crumb', WEIGHTS.crumb, true);
+        break;
+      }
     }
   }
 
-  // The post's own category crumbs / meta naming the site (天天问 posts may have nothing else).
-  if (1 - miss < WOSHIPM_THRESHOLD) {
-    // On a list page every post card carries its crumbs: only a page with one post has post crumbs.
-    // (Comments are <article>s on WordPress: only top-level ones outside the chrome are posts.)
-    const posts = parts.articles.filter((a) => !a.parentElement?.closest('article') && !inChrome(a)).length;
-    for (const el of posts > 1 ? [] : parts.links) {
-      const href = (el.getAttribute('href') ?? '').toLowerCase();
-      const raw = el.textContent ?? '';
-      if (!raw.includes(SITE_NAME) && !href.includes(SITE_NAME_ENCODED) && !href.includes(`/${SITE_NAME}`)) continue;
-      const text = normalizeSpace(raw);
-      const named = text === SITE_NAME || (text.length < 40 && (href.includes(SITE_NAME_ENCODED) || href.includes(`/${SITE_NAME}`)));
-      if (!named || inChrome(el)) continue;
-      // A mention inside prose (a link in a paragraph) is not the post's own meta.
-      const prose = el.closest('p, li, blockquote, td');
-      if (prose && normalizeSpace(prose.textContent ?? '').length > text.length + 20) continue;
-      add('crumb', WEIGHTS.crumb);
-      break;
-    }
-  }
-
-  const confidence = Math.round((1 - miss) * 1000) / 1000;
-  return { confidence, signals, anchors };
+  return result();
 }

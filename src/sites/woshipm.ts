@@ -21,7 +21,8 @@ import { chooseTitle } from '../core/title';
 import { titleText } from '../core/metadata';
 import { cleanResourceUrl, hostIs, hostOf } from '../core/urls';
 import { authorFromCredits, findLede, findTrailingCredits, innermostBody, isSpacer } from './woshipm-credits';
-import { SITE_NAME, TIP_TEXT, scanWoshipm, type WoshipmScan } from './woshipm-signals';
+import { findWoshipmAnchors } from './woshipm-anchors';
+import { SITE_NAME, TIP_TEXT, scanWoshipm } from './woshipm-signals';
 
 /** class words of share / like / follow / QR-code widgets. */
 const WIDGET_WORDS = new Set(['share', 'sharing', 'social', 'like', 'likes', 'zan', 'follow', 'qrcode', 'qr', 'bdshare', 'jiathis']);
@@ -106,8 +107,9 @@ function canonicalFor(input: RuleInput, tip: Element | null): string | null {
 
 function start(input: RuleInput): RuleRun {
   const { doc, url, page, options } = input;
-  const scan = (input.detected.site === 'woshipm' && (input.scan as WoshipmScan | undefined)) || scanWoshipm(doc, url);
-  const { anchors } = scan;
+  const anchors = findWoshipmAnchors(doc);
+  // Whether the post's own category crumbs name the site: detection knows (unless the rule was forced).
+  const hasCrumbs = () => (input.detected.site === 'woshipm' && !input.detected.signals.includes('forced') ? input.detected.signals : scanWoshipm(doc, url).signals).includes('crumb');
   const onWoshipm = hostIs(hostOf(url), 'woshipm.com');
   const root = anchors.content ?? locateArticleRoot(doc, [anchors.credit, anchors.tip].filter((a): a is Element => !!a));
 
@@ -145,7 +147,7 @@ function start(input: RuleInput): RuleRun {
     // Post-level evidence (not just the host or a title naming the site, as on woshipm.com's own
     // home and list pages): only then is a short body (a 天天问 question) an article for sure.
     confident: () =>
-      root !== null && (anchors.content !== null || anchors.credit !== null || anchors.tip !== null || anchors.images.length > 0 || scan.signals.includes('crumb')),
+      root !== null && (anchors.content !== null || anchors.credit !== null || anchors.tip !== null || anchors.images.length > 0 || hasCrumbs()),
     // woshipm.com's body container, or a container the credit line / tipping block anchored.
     exactRoot: () => root !== null && (anchors.content !== null || anchors.credit !== null || anchors.tip !== null),
 

@@ -50,6 +50,39 @@ describe('detect', () => {
     expect(detect(page(mirror(crumbs('Dockone'), body)).doc, 'https://m.example/p').site).toBeNull();
   });
 
+  it('finds the tipping block after the credit line, and woshipm.com’s body markup around it', () => {
+    const body = `<div class="article--content"><p>正文第一段。</p><p>本文由 @某人 原创发布于人人都是产品经理。未经许可，禁止转载</p></div>
+<div class="support-author"><div class="support-title">给作者打赏，鼓励TA抓紧创作！</div><button class="button--pay" data-post-id="1" data-author="2">赞赏</button></div>`;
+    const r = detect(page(mirror(crumbs('其他'), body)).doc, 'https://saved-copy.example/p/3');
+    expect(r.site).toBe('woshipm');
+    expect(r.signals).toEqual(expect.arrayContaining(['credit:original', 'markup:article--content']));
+  });
+
+  it('takes a 天天问 question by its crumbs even when its <title> is not Chinese, if the page says it is Chinese', () => {
+    const ttw = mirror(crumbs('人人都是产品经理'), '<p>你最近一次心甘情愿续费的会员是哪一个？</p>')
+      .replace('<html>', '<html lang="zh-CN">')
+      .replace('<title>标题 - 资讯聚合</title>', '<title>Feed Reader</title>');
+    expect(detect(page(ttw).doc, 'https://mirror.example/q/2').site).toBe('woshipm');
+  });
+
+  it('never takes a page in another language for a woshipm post, whatever its body quotes', () => {
+    const english = `<!doctype html><html lang="en"><head><title>How Chinese product teams write credits</title></head><body><article><h1>How Chinese product teams write credits</h1>
+<p><img src="https://image.woshipm.com/wp-files/2021/10/a.jpg"><img src="https://image.woshipm.com/wp-files/2021/10/b.jpg"></p>
+<p>A typical credit line reads: 本文由 @某人 原创发布于人人都是产品经理。未经许可，禁止转载</p>
+<p>Filed under <a href="/categories/人人都是产品经理/">人人都是产品经理</a></p></article></body></html>`;
+    const r = detect(page(english).doc, 'https://blog.example/credits');
+    expect(r.site).toBeNull();
+    expect(r.signals).toEqual([]);
+  });
+
+  it('ignores the crumbs of post cards on list pages', () => {
+    const card = (i: number) => `<article class="post"><h2><a href="/p/${i}">标题${i}</a></h2><div class="meta"><a href="/categories/%E4%BA%BA%E4%BA%BA%E9%83%BD%E6%98%AF%E4%BA%A7%E5%93%81%E7%BB%8F%E7%90%86/">人人都是产品经理</a></div><p>摘要……</p></article>`;
+    const list = (head: string) => `<!doctype html><html><head><title>资讯聚合</title>${head}</head><body><main>${[1, 2, 3].map(card).join('')}</main></body></html>`;
+    // A page that declares itself a website (og:type), and one that only shows several posts.
+    expect(detect(page(list('<meta property="og:type" content="website">')).doc, 'https://mirror.example/').site).toBeNull();
+    expect(detect(page(list('')).doc, 'https://mirror.example/').site).toBeNull();
+  });
+
   it('stays out of Readability and DOMPurify (the badge detector bundles it)', () => {
     const seen = new Set<string>();
     const visit = (file: string) => {
