@@ -46,9 +46,10 @@ function containerOf(block: Element): Element | null {
 
 /**
  * Scores containers by the text of the paragraphs directly in them (plus their own bare text) and
- * their pictures, ignoring everything in the chrome; returns the best one.
+ * their pictures, ignoring everything in the chrome; returns the best one. `images` are the page's
+ * <img> elements when the caller already has them (else they are collected here).
  */
-export function findBodyContainer(doc: Document): RootCandidate | null {
+export function findBodyContainer(doc: Document, images?: readonly Element[]): RootCandidate | null {
   const body = doc.body;
   if (!body) return null;
   // SHOW_TEXT = 4 (NodeFilter is not a global in Node).
@@ -85,7 +86,7 @@ export function findBodyContainer(doc: Document): RootCandidate | null {
     const container = CONTAINER_TAGS.has(tagOf(block)) ? block : containerOf(block);
     credit(container, inLink(node, block) ? length * LINK_TEXT_WEIGHT : length);
   }
-  for (const img of byTags(body, 'img')) {
+  for (const img of images ?? byTags(body, 'img')) {
     const block = blockOf(img);
     if (!block) continue;
     const container = CONTAINER_TAGS.has(tagOf(block)) ? block : containerOf(block);
@@ -111,8 +112,8 @@ export function findBodyContainer(doc: Document): RootCandidate | null {
  * The article root: the body container, widened to include anchors the site rule knows belong to
  * the post (its credit line, tipping block, pictures) as long as that stays below <body>.
  */
-export function locateArticleRoot(doc: Document, anchors: Element[] = []): Element | null {
-  const found = findBodyContainer(doc);
+export function locateArticleRoot(doc: Document, anchors: Element[] = [], images?: readonly Element[]): Element | null {
+  const found = findBodyContainer(doc, images);
   if (!found) return null;
   const inside = anchors.filter((a) => a.isConnected && a !== found.element);
   if (!inside.length) return found.element;

@@ -70,11 +70,6 @@ export function commonAncestor(nodes: Element[]): Element | null {
   return candidate;
 }
 
-/** Number of elements in the document, cheaply (no tree walk in JS). */
-export function elementCount(doc: Document): number {
-  return doc.getElementsByTagName('*').length;
-}
-
 /**
  * Every element under `root` in document order, by a plain walk. Much cheaper than
  * querySelectorAll('*') / getElementsByTagName('*') in jsdom, where selector engines and live

@@ -7,11 +7,12 @@ import { Readability, isProbablyReaderable } from '@mozilla/readability';
 import type { Article, ArticleImage, DetectResult, ExtractOptions, ExtractResult, SiteId } from './article';
 import { cloneDocument, cloneRootIntoFreshDocument } from './clone';
 import { detect } from './detect';
-import { all, elementCount, normalizeSpace } from './dom';
+import { all, normalizeSpace } from './dom';
 import { buildExcerpt } from './excerpt';
 import { detectLang } from './lang';
 import { readPageMetadata } from './metadata';
 import { gatherEvidence, judgeContent } from './no-article';
+import { indexPage, pageBaseUrl } from './page-index';
 import { prepareCommon } from './prepare';
 import type { RuleMetadata, SiteRule } from './rule';
 import { sanitizeElement } from './sanitize';
@@ -77,8 +78,10 @@ function run(doc: Document, url: string, options: ExtractOptions): Article {
 
   if (!doc || !doc.documentElement) throw new ExtractFailure('PARSE_ERROR', 'the input is not an HTML document');
   const max = options.maxElements ?? DEFAULT_MAX_ELEMENTS;
-  const count = elementCount(doc);
+  const index = indexPage(doc);
+  const count = index.elementCount;
   if (count > max) throw new ExtractFailure('TOO_LARGE', `the page has ${count} elements, more than the limit of ${max}`);
+  lap('prepare');
 
   let detected: DetectResult;
   if (options.site) {
@@ -90,9 +93,9 @@ function run(doc: Document, url: string, options: ExtractOptions): Article {
 
   const rule = pickRule(detected, options.site);
   // A <base href> may point anywhere (javascript:, data:): only an http(s) base is used.
-  const baseUrl = /^https?:/i.test(doc.baseURI ?? '') ? doc.baseURI : url;
-  const page = readPageMetadata(doc, url);
-  const ruleRun = rule.start({ doc, url, baseUrl, detected, page, options });
+  const baseUrl = pageBaseUrl(doc, index, url);
+  const page = readPageMetadata(doc, url, index);
+  const ruleRun = rule.start({ doc, url, baseUrl, detected, page, index, options });
   const meta: RuleMetadata = { ...ruleRun.metadata() };
   const root = ruleRun.root();
   const work = root ? cloneRootIntoFreshDocument(doc, root, baseUrl) : cloneDocument(doc);

@@ -1,8 +1,9 @@
 // Page metadata read from the ORIGINAL document, read-only and cheaply (meta tags, JSON-LD, <time>,
 // <link rel=canonical>, <html lang>). Site rules add what they know better (credit lines etc.).
 
-import { all, collectElements, normalizeSpace, tagOf } from './dom';
+import { all, normalizeSpace } from './dom';
 import { parseDate } from './dates';
+import { indexPage, pageBaseUrl, type PageIndex } from './page-index';
 import { isInChrome } from './regions';
 import { resolveUrl } from './urls';
 
@@ -161,19 +162,16 @@ function postCrumbs(links: Element[]): string[] {
   return [...crumbs];
 }
 
-export function readPageMetadata(doc: Document, url: string): PageMetadata {
-  // One walk, then filters: selector calls over the whole page are slow in DOM implementations like jsdom.
-  const elements = doc.documentElement ? collectElements(doc.documentElement) : [];
-  const ofTag = (tag: string) => elements.filter((el) => tagOf(el) === tag);
-  const { metas, multi } = collectMetas(ofTag('meta'));
-  const ld = readJsonLd(doc, ofTag('script'));
-  const base = /^https?:/i.test(doc.baseURI ?? '') ? doc.baseURI : url;
-  const headings = elements
-    .filter((el) => tagOf(el) === 'h1')
+/** The page's metadata. `index` is the page's element index (made here when not given). */
+export function readPageMetadata(doc: Document, url: string, index: PageIndex = indexPage(doc)): PageMetadata {
+  const { metas, multi } = collectMetas(index.metas);
+  const ld = readJsonLd(doc, index.jsonLd);
+  const base = pageBaseUrl(doc, index, url);
+  const headings = index.h1
     .filter((h) => !isInChrome(h, 'page'))
     .map((h) => titleText(h.textContent ?? ''))
     .filter(Boolean);
-  const canonicalHref = doc.querySelector('link[rel~="canonical"][href]')?.getAttribute('href') ?? metaContent(metas, 'og:url') ?? ld?.url ?? null;
+  const canonicalHref = index.canonical?.getAttribute('href') ?? metaContent(metas, 'og:url') ?? ld?.url ?? null;
   const leadImage = metaContent(metas, 'og:image', 'og:image:url', 'og:image:secure_url', 'twitter:image', 'twitter:image:src') ?? ld?.image ?? null;
   const htmlLang = doc.documentElement?.getAttribute('lang') ?? metaContent(metas, 'content-language', 'og:locale');
   const sections = [
@@ -191,12 +189,12 @@ export function readPageMetadata(doc: Document, url: string): PageMetadata {
     publishedTime:
       parseDate(metaContent(metas, 'article:published_time', 'datepublished', 'date', 'dc.date', 'dc.date.issued', 'pubdate', 'publishdate', 'og:published_time', 'parsely-pub-date', 'sailthru.date')) ??
       parseDate(ld?.datePublished) ??
-      firstPostTime(elements.filter((el) => (tagOf(el) === 'time' && el.hasAttribute('datetime')) || el.getAttribute('itemprop') === 'datePublished')),
+      firstPostTime(index.dates),
     leadImage: leadImage ? resolveUrl(leadImage, base) : null,
     canonicalUrl: canonicalHref ? resolveUrl(canonicalHref, base) : null,
     description: metaContent(metas, 'description', 'og:description', 'twitter:description'),
     lang: htmlLang ? normalizeSpace(htmlLang).replace(/_/g, '-') : null,
     sections,
-    crumbs: postCrumbs(elements.filter((el) => tagOf(el) === 'a')),
+    crumbs: postCrumbs(index.links),
   };
 }

@@ -5,6 +5,7 @@
 
 import type { DetectResult, ExtractOptions, SiteId } from './article';
 import type { PageMetadata } from './metadata';
+import type { PageIndex } from './page-index';
 
 export interface RuleInput {
   /** The page. Read-only: nothing may be changed on it. */
@@ -14,6 +15,8 @@ export interface RuleInput {
   baseUrl: string;
   detected: DetectResult;
   page: PageMetadata;
+  /** The page's elements the read-only steps look at (one walk, shared). */
+  index: PageIndex;
   options: ExtractOptions;
 }
 

@@ -10,7 +10,8 @@ import { removeBoilerplate, removePageChrome } from '../core/boilerplate';
 import { findBodyContainer } from '../core/article-root';
 import type { ReadabilityFacts, RuleInput, RuleMetadata, RuleRun, SiteRule } from '../core/rule';
 import { chooseTitle } from '../core/title';
-import { byTags, normalizeSpace } from '../core/dom';
+import { normalizeSpace } from '../core/dom';
+import type { PageIndex } from '../core/page-index';
 import { parseDate } from '../core/dates';
 import { cleanResourceUrl } from '../core/urls';
 
@@ -46,11 +47,11 @@ function isFeedName(byline: string, page: RuleInput['page']): boolean {
  * several <article>s (lists, or a post plus teaser cards) give no such statement: null, and the
  * whole page goes to Readability.
  */
-function semanticRoot(doc: Document, body: Element | null): Element | null {
+function semanticRoot(index: PageIndex, body: Element | null): Element | null {
   if (!body) return null;
-  const labelled = doc.querySelectorAll('[itemprop="articleBody"]');
+  const labelled = index.articleBodies;
   if (labelled.length === 1 && (labelled[0]!.contains(body) || body.contains(labelled[0]!))) return labelled[0]!.contains(body) ? labelled[0]! : null;
-  const articles = doc.documentElement ? byTags(doc.documentElement, 'article') : [];
+  const articles = index.articles;
   const holding = articles.filter((a) => a.contains(body));
   if (holding.length === 0 || articles.length - holding.length > 0) return null;
   // The innermost <article> around the body.
@@ -87,8 +88,8 @@ function start(input: RuleInput): RuleRun {
     return b && !isFeedName(b, page) ? b : null;
   };
   const lead = page.leadImage && !isPlaceholderImageUrl(page.leadImage) ? cleanResourceUrl(page.leadImage, input.baseUrl) : null;
-  const body = findBodyContainer(input.doc)?.element ?? null;
-  const root = semanticRoot(input.doc, body);
+  const body = findBodyContainer(input.doc, input.index.images)?.element ?? null;
+  const root = semanticRoot(input.index, body);
   // Where the body container sits below the cloned element, as element-child indices.
   const path = body ? pathFrom(root ?? input.doc.body, body) : null;
   let workBody: Element | null = null;

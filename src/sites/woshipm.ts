@@ -111,7 +111,7 @@ function start(input: RuleInput): RuleRun {
   // Whether the post's own category crumbs name the site: detection knows (unless the rule was forced).
   const hasCrumbs = () => (input.detected.site === 'woshipm' && !input.detected.signals.includes('forced') ? input.detected.signals : scanWoshipm(doc, url).signals).includes('crumb');
   const onWoshipm = hostIs(hostOf(url), 'woshipm.com');
-  const root = anchors.content ?? locateArticleRoot(doc, [anchors.credit, anchors.tip].filter((a): a is Element => !!a));
+  const root = anchors.content ?? locateArticleRoot(doc, [anchors.credit, anchors.tip].filter((a): a is Element => !!a), input.index.images);
 
   // Credits as the page has them (read before any clean-up: the tipping block is skipped, not used).
   const originalBody = root ? innermostBody(root) : null;
