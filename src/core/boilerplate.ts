@@ -33,9 +33,9 @@ function isBoilerplate(el: Element): boolean {
   return text.length < 200 || linkDensity(el) > 0.5;
 }
 
-/** Removes boilerplate containers under `root`. */
-export function removeBoilerplate(root: Element): void {
-  for (const el of collectElements(root)) {
+/** Removes boilerplate containers under `root` (`elements`: the elements under it, when known). */
+export function removeBoilerplate(root: Element, elements?: readonly Element[]): void {
+  for (const el of elements ?? collectElements(root)) {
     if (!el.hasAttribute('class') && !el.hasAttribute('id')) continue;
     if (!root.contains(el)) continue;
     if (isBoilerplate(el)) el.remove();
@@ -51,15 +51,16 @@ const visibleLength = (el: Element) => (el.textContent ?? '').replace(/\s+/g, ''
  * around the post body before Readability runs on a whole page, so a short post does not pull its
  * surroundings in. Guards, because class names lie: the body container found by findBodyContainer,
  * its ancestors and descendants are never removed, and neither is any "chrome" holding a large
- * share of the page's text (a mislabelled layout column such as `left-side`).
+ * share of the page's text (a mislabelled layout column such as `left-side`). `elements`: the
+ * elements under <body> in document order, when the caller has them.
  */
-export function removePageChrome(doc: Document, known?: Element | null): void {
+export function removePageChrome(doc: Document, known?: Element | null, elements?: readonly Element[]): void {
   const body = known && known.isConnected && known.ownerDocument === doc ? known : findBodyContainer(doc)?.element;
   if (!body || !doc.body) return;
   const total = visibleLength(doc.body);
   const bodyLength = visibleLength(body);
   const limit = Math.min(total * 0.25, bodyLength * 0.5);
-  for (const el of collectElements(doc.body)) {
+  for (const el of elements ?? collectElements(doc.body)) {
     if (!el.hasAttribute('class') && !el.hasAttribute('id') && !el.hasAttribute('role') && !SEMANTIC_CHROME.has(tagOf(el))) continue;
     if (!el.isConnected || el === body || el.contains(body) || body.contains(el)) continue;
     if (isChromeContainer(el, 'any') && visibleLength(el) <= limit) el.remove();

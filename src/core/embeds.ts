@@ -83,11 +83,11 @@ function isKnownPlayer(url: string): boolean {
 /**
  * Replaces the embeds under `root` by link blocks. Only players count: <video>/<audio> elements and
  * iframes/objects of known video hosts or player URLs. Other iframes (ads, widgets, `srcdoc`
- * documents) are dropped.
+ * documents) are dropped. `candidates`: the embeds under `root`, when the caller gathered them.
  */
-export function replaceEmbeds(root: Element, baseUrl: string): void {
+export function replaceEmbeds(root: Element, baseUrl: string, candidates?: readonly Element[]): void {
   const doc = root.ownerDocument;
-  const embeds = byTags(root, 'iframe', 'embed', 'object', 'video', 'audio');
+  const embeds = candidates ?? byTags(root, 'iframe', 'embed', 'object', 'video', 'audio');
   if (!embeds.length) return;
   for (const el of embeds) {
     if (!root.contains(el)) continue; // inside an <object> already replaced

@@ -102,8 +102,8 @@ function run(doc: Document, url: string, options: ExtractOptions): Article {
   const container = root ? work.body.firstElementChild ?? work.body : work.body;
   if (!container) throw new ExtractFailure('NO_ARTICLE', 'the page has no body');
   ruleRun.cloned?.(work, container);
-  const { originalSrc } = prepareCommon(container, baseUrl);
-  ruleRun.prepare(work, container);
+  const { originalSrc, elements } = prepareCommon(container, baseUrl);
+  ruleRun.prepare(work, container, elements);
   lap('prepare');
 
   const confident = ruleRun.confident();

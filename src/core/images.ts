@@ -132,11 +132,13 @@ export interface ImageCleanupResult {
 
 /**
  * Rewrites every <img> under `root` to its real, clean, absolute URL; removes images that have none.
- * Copies `data-width`/`data-height` when width/height are missing.
+ * Copies `data-width`/`data-height` when width/height are missing. `images`, when given, are the
+ * <img> elements under `root` (the caller gathered them, and knows there is no <noscript> fallback
+ * to resolve).
  */
-export function cleanImages(root: Element, baseUrl: string, originalSrc: Map<string, string> = new Map()): ImageCleanupResult {
-  if (root.getElementsByTagName('noscript').length) adoptNoscriptImages(root);
-  for (const img of byTags(root, 'img')) {
+export function cleanImages(root: Element, baseUrl: string, originalSrc: Map<string, string> = new Map(), images?: readonly Element[]): ImageCleanupResult {
+  if (!images && root.getElementsByTagName('noscript').length) adoptNoscriptImages(root);
+  for (const img of images ?? byTags(root, 'img')) {
     const picked = pickImageSource(img);
     const clean = picked ? cleanResourceUrl(picked, baseUrl) : null;
     if (!clean || !/^https?:/i.test(clean)) {
@@ -163,9 +165,9 @@ export function cleanImages(root: Element, baseUrl: string, originalSrc: Map<str
   return { originalSrc };
 }
 
-/** Unwraps proxied links (`a[href]`) and resolves them against the page URL. */
-export function cleanLinks(root: Element, baseUrl: string, clean: (href: string, base: string) => string | null): void {
-  for (const a of byTags(root, 'a')) {
+/** Unwraps proxied links (`a[href]`) and resolves them against the page URL. `links`: the <a> under `root`, when known. */
+export function cleanLinks(root: Element, baseUrl: string, clean: (href: string, base: string) => string | null, links?: readonly Element[]): void {
+  for (const a of links ?? byTags(root, 'a')) {
     const href = a.getAttribute('href');
     if (href === null) continue;
     if (href.startsWith('#')) continue;

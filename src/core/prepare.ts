@@ -1,11 +1,14 @@
 // Clean-up every rule runs on its working copy before Readability:
+//  - <script>, <style>, <link>, <template> and <meta> go;
 //  - hidden elements go, then every inline `style` attribute: jsdom's CSS parser throws on some
 //    values (`Cannot create property 'border-width' on string 'inherit'`) when Readability reads
 //    `node.style`, and the reader never uses page styles anyway;
 //  - lazy images, proxies and relative URLs are resolved (images.ts, urls.ts);
 //  - embedded players become link blocks (embeds.ts).
+// All of it from one walk over the working copy: each step used to walk the whole copy again, and
+// visiting an element is what costs in a DOM implementation such as jsdom.
 
-import { byTags, collectElements, isBlank } from './dom';
+import { collectElements } from './dom';
 import { cleanImages, cleanLinks } from './images';
 import { replaceEmbeds } from './embeds';
 import { cleanLinkUrl } from './urls';
@@ -16,47 +19,83 @@ const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\s
 /** Class tokens that CSS frameworks and CMSs use to hide an element (Bootstrap, WordPress, Tailwind …). */
 const HIDDEN_CLASSES = new Set(['hidden', 'hide', 'is-hidden', 'd-none', 'display-none', 'invisible', 'sr-only', 'screen-reader-text', 'visually-hidden', 'visuallyhidden', 'hdn']);
 
+/** Elements that never carry article content. */
+const NON_CONTENT = new Set(['script', 'style', 'link', 'template', 'meta']);
+const EMBEDS = new Set(['iframe', 'embed', 'object', 'video', 'audio']);
+
 function hasHiddenClass(el: Element): boolean {
   const cls = el.getAttribute('class');
   return !!cls && cls.split(/\s+/).some((c) => HIDDEN_CLASSES.has(c));
 }
 
-/** Removes elements the page hides from readers. */
-export function removeHidden(root: Element): void {
-  for (const el of collectElements(root)) {
+function isHidden(el: Element): boolean {
+  return (
+    el.hasAttribute('hidden') ||
+    hasHiddenClass(el) ||
+    HIDDEN_STYLE.test(el.getAttribute('style') ?? '') ||
+    // aria-hidden marks decoration (icons, duplicated labels), unless it wraps the content itself.
+    (el.getAttribute('aria-hidden') === 'true' && el.getElementsByTagName('img').length === 0 && el.getElementsByTagName('p').length === 0 && (el.textContent ?? '').length < 200)
+  );
+}
+
+/** Removes, among `candidates` (elements with attributes, in document order), those the page hides from readers. */
+function removeHidden(root: Element, candidates: Iterable<Element>): void {
+  for (const el of candidates) {
     if (!el.hasAttribute('style') && !el.hasAttribute('hidden') && !el.hasAttribute('aria-hidden') && !el.hasAttribute('class')) continue;
     if (!root.contains(el)) continue;
-    const hidden =
-      el.hasAttribute('hidden') ||
-      hasHiddenClass(el) ||
-      HIDDEN_STYLE.test(el.getAttribute('style') ?? '') ||
-      // aria-hidden marks decoration (icons, duplicated labels), unless it wraps the content itself.
-      (el.getAttribute('aria-hidden') === 'true' && el.getElementsByTagName('img').length === 0 && el.getElementsByTagName('p').length === 0 && (el.textContent ?? '').length < 200);
-    if (hidden) el.remove();
+    if (isHidden(el)) el.remove();
     else el.removeAttribute('style');
   }
 }
 
-/** Removes <style>, <link>, <script>, <template>, comments-free leftovers Readability would also drop. */
-export function removeNonContent(root: Element): void {
-  for (const el of byTags(root, 'script', 'style', 'link', 'template', 'meta')) el.remove();
+/** The elements of the working copy, sorted by what the clean-up does with them. */
+interface WorkParts {
+  all: Element[];
+  nonContent: Element[];
+  /** Elements with at least one attribute (only they can be hidden or styled). */
+  attributed: Element[];
+  images: Element[];
+  links: Element[];
+  embeds: Element[];
+  noscripts: number;
+}
+
+function gatherParts(root: Element): WorkParts {
+  const parts: WorkParts = { all: collectElements(root), nonContent: [], attributed: [], images: [], links: [], embeds: [], noscripts: 0 };
+  for (const el of parts.all) {
+    const tag = el.localName.toLowerCase();
+    if (NON_CONTENT.has(tag)) {
+      parts.nonContent.push(el);
+      continue;
+    }
+    if (tag === 'img') parts.images.push(el);
+    else if (tag === 'a') parts.links.push(el);
+    else if (tag === 'noscript') parts.noscripts++;
+    else if (EMBEDS.has(tag)) parts.embeds.push(el);
+    if (el.hasAttributes()) parts.attributed.push(el);
+  }
+  return parts;
 }
 
 export interface PrepareResult {
   originalSrc: Map<string, string>;
+  /**
+   * Every element under the root as the walk found it (removed ones included: check isConnected),
+   * for a rule's own clean-up; null when the clean-up added elements the walk did not see (pictures
+   * from <noscript> fallbacks), so the rule must walk again.
+   */
+  elements: Element[] | null;
 }
 
 /** The shared clean-up on `root` (inside the working copy). */
 export function prepareCommon(root: Element, baseUrl: string): PrepareResult {
-  removeNonContent(root);
-  removeHidden(root);
-  const { originalSrc } = cleanImages(root, baseUrl);
-  cleanLinks(root, baseUrl, cleanLinkUrl);
-  replaceEmbeds(root, baseUrl);
-  return { originalSrc };
-}
-
-/** True when an element shows nothing: no text, no picture, no embed. */
-export function isEmptyElement(el: Element): boolean {
-  return isBlank(el.textContent) && !el.querySelector('img, iframe, video, audio, embed, object, table, hr, .qy-embed');
+  const parts = gatherParts(root);
+  for (const el of parts.nonContent) el.remove();
+  removeHidden(root, parts.attributed);
+  const connected = (list: Element[]) => list.filter((el) => root.contains(el));
+  // <noscript> fallbacks add pictures the walk did not see: the images are then gathered again.
+  const { originalSrc } = cleanImages(root, baseUrl, new Map(), parts.noscripts ? undefined : connected(parts.images));
+  cleanLinks(root, baseUrl, cleanLinkUrl, connected(parts.links));
+  replaceEmbeds(root, baseUrl, parts.embeds);
+  return { originalSrc, elements: parts.noscripts ? null : parts.all };
 }

@@ -55,8 +55,12 @@ export interface RuleRun {
   exactRoot?(): boolean;
   /** Called once the working copy exists, before any clean-up (to map original elements onto it). */
   cloned?(work: Document, container: Element): void;
-  /** Site clean-up on the working copy (the common clean-up has already run). */
-  prepare(work: Document, container: Element): void;
+  /**
+   * Site clean-up on the working copy (the common clean-up has already run). `elements`: every
+   * element that was under the container before the common clean-up, in document order (removed
+   * ones are no longer connected), or null when the rule must walk the container itself.
+   */
+  prepare(work: Document, container: Element, elements: readonly Element[] | null): void;
   /** Clean-up of Readability's output; may update the metadata from Readability's findings. */
   finish(content: Element, meta: RuleMetadata, facts: ReadabilityFacts): void;
 }

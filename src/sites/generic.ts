@@ -108,10 +108,12 @@ function start(input: RuleInput): RuleRun {
     cloned(_work, container) {
       workBody = path ? followPath(container, path) : null;
     },
-    prepare(work, container) {
-      // Even an <article> carries chrome of its own (licence box, prev/next links).
-      removePageChrome(work, workBody);
-      removeBoilerplate(container);
+    prepare(work, container, elements) {
+      // Even an <article> carries chrome of its own (licence box, prev/next links). The elements
+      // under <body> are the container's, plus the container itself when it is the copied root.
+      const underBody = elements && (container === work.body ? elements : [container, ...elements]);
+      removePageChrome(work, workBody, underBody ?? undefined);
+      removeBoilerplate(container, elements ?? undefined);
     },
     finish(content: Element, m: RuleMetadata, facts: ReadabilityFacts) {
       m.byline ??= person(facts.byline);

@@ -12,7 +12,7 @@
 // `<footer class="qy-credits">`; options.keepLede / keepCredits === false drop them.
 
 import type { DetectResult } from '../core/article';
-import { all, byTags, collectElements, isBlank, normalizeSpace, tagOf } from '../core/dom';
+import { all, byTags, closest, collectElements, isBlank, normalizeSpace, tagOf } from '../core/dom';
 import { locateArticleRoot } from '../core/article-root';
 import { isPlaceholderImageUrl } from '../core/images';
 import { classWords, isChromeContainer } from '../core/regions';
@@ -151,15 +151,15 @@ function start(input: RuleInput): RuleRun {
     // woshipm.com's body container, or a container the credit line / tipping block anchored.
     exactRoot: () => root !== null && (anchors.content !== null || anchors.credit !== null || anchors.tip !== null),
 
-    prepare(_work, container) {
+    prepare(_work, container, elements) {
       // One walk: tipping block, widgets, theme chrome inside the root, spacers (cheap checks first).
       const total = (container.textContent ?? '').length;
-      for (const el of collectElements(container)) {
+      for (const el of elements ?? collectElements(container)) {
         if (!container.contains(el)) continue;
         const tag = tagOf(el);
         const cls = el.getAttribute('class') ?? '';
         if (tag === 'button' && el.hasAttribute('data-post-id')) {
-          (el.closest('.support-author') ?? el.parentElement ?? el).remove();
+          (closest(el, (e) => /(?:^|\s)support-author(?:\s|$)/.test(e.getAttribute('class') ?? ''), container) ?? el.parentElement ?? el).remove();
         } else if ((tag === 'div' || tag === 'section' || tag === 'aside' || tag === 'ul') && cls && (isTipBlock(el) || isWidget(el))) {
           el.remove();
         } else if (cls && isChromeContainer(el, 'any') && (el.textContent ?? '').length < total * 0.3) {
