@@ -7,7 +7,7 @@ import { Readability, isProbablyReaderable } from '@mozilla/readability';
 import type { Article, ArticleImage, DetectResult, ExtractOptions, ExtractResult, SiteId } from './article';
 import { cloneDocument, cloneRootIntoFreshDocument } from './clone';
 import { detect } from './detect';
-import { all, normalizeSpace } from './dom';
+import { normalizeSpace, tagOf } from './dom';
 import { buildExcerpt } from './excerpt';
 import { detectLang } from './lang';
 import { readPageMetadata } from './metadata';
@@ -48,11 +48,13 @@ function pickRule(detected: DetectResult, forced: ExtractOptions['site']): SiteR
   return RULES.find((r) => r.matches(detected)) ?? RULES[RULES.length - 1]!;
 }
 
-function imagesOf(root: ParentNode, originalSrc: Map<string, string>): ArticleImage[] {
+function imagesOf(root: Element, originalSrc: Map<string, string>): ArticleImage[] {
   const seen = new Set<string>();
   const images: ArticleImage[] = [];
-  for (const img of all(root, 'img[src]')) {
-    const src = img.getAttribute('src')!;
+  // The live collection read by index (never through length/item(), which scan it in jsdom).
+  for (const img of Array.prototype.slice.call(root.getElementsByTagName('img')) as Element[]) {
+    const src = img.getAttribute('src');
+    if (src === null) continue;
     if (seen.has(src)) continue;
     seen.add(src);
     const image: ArticleImage = { src, alt: normalizeSpace(img.getAttribute('alt') ?? '') };
@@ -135,10 +137,11 @@ function run(doc: Document, url: string, options: ExtractOptions): Article {
     publishedTime: parsed?.publishedTime ?? null,
     title: parsed?.title ?? null,
   });
-  tidyContent(content, meta.title);
+  content = tidyContent(content, meta.title);
   lap('finish');
 
-  const holder = sanitizeElement(content, { window: options.window, baseUrl, inPlace: true });
+  // Embeds became link blocks before Readability ran: the sanitiser need not look for them again.
+  const holder = sanitizeElement(content, { window: options.window, baseUrl, inPlace: true, embedsReplaced: true });
   lap('sanitize');
 
   const verdict = judgeContent(gatherEvidence(holder), ruleRun.confident(), () => safeReaderable(doc));
@@ -169,8 +172,9 @@ function run(doc: Document, url: string, options: ExtractOptions): Article {
   return article;
 }
 
-/** The prepared container as the content root (a detached <div> holding its children). */
+/** The prepared container as the content root: itself when it is a <div>, else a <div> holding its children. */
 function wrapContainer(container: Element): Element {
+  if (tagOf(container) === 'div') return container;
   const div = container.ownerDocument.createElement('div');
   while (container.firstChild) div.appendChild(container.firstChild);
   return div;

@@ -36,6 +36,8 @@ function weighted(text: string): number {
 const READ_MORE = /^(?:阅读全文|阅读更多|查看全文|全文|继续阅读|查看更多|read more|read the rest|continue reading|more|keep reading|full story|read full (?:story|article)|»|→)\s*(?:»|›|→|>>?)?$/i;
 
 const PARAGRAPH_TAGS = new Set(['p', 'pre', 'blockquote', 'li', 'td', 'dd']);
+/** A <div> holding none of these is a paragraph of its own. */
+const BLOCKS = new Set(['p', 'div', 'li', 'td', 'pre', 'blockquote']);
 
 /** One walk over the content: text, link text, paragraphs, pictures and headings. */
 export function gatherEvidence(content: ParentNode): ContentEvidence {
@@ -49,10 +51,11 @@ export function gatherEvidence(content: ParentNode): ContentEvidence {
   let truncatedParagraphs = 0;
   const linkTargets = new Map<string, Set<string>>();
   let currentLink: Element | null = null;
-  // Returns [weighted text, weighted link text] of the subtree.
-  const walk = (node: Node, inLink: boolean): [number, number] => {
+  // Returns [weighted text, weighted link text, whether it holds a paragraph-level block] of the subtree.
+  const walk = (node: Node, inLink: boolean): [number, number, boolean] => {
     let text = 0;
     let linked = 0;
+    let blocks = false;
     for (let child = node.firstChild; child; child = child.nextSibling) {
       if (child.nodeType === 3) {
         const w = weighted(child.nodeValue ?? '');
@@ -78,21 +81,22 @@ export function gatherEvidence(content: ParentNode): ContentEvidence {
           linkTargets.set(text, targets);
         }
       }
-      const [t, l] = walk(child, inLink || tag === 'a');
+      const [t, l, innerBlocks] = walk(child, inLink || tag === 'a');
       currentLink = outerLink;
       text += t;
       linked += l;
+      blocks ||= innerBlocks || BLOCKS.has(tag);
       if (/^h[2-4]$/.test(tag) && t > 0) {
         headings++;
         if (l >= t * 0.8) linkedHeadings++;
       }
-      const leafDiv = tag === 'div' && !(child as Element).querySelector('p, div, li, td, pre, blockquote');
+      const leafDiv = tag === 'div' && !innerBlocks;
       if ((PARAGRAPH_TAGS.has(tag) || leafDiv) && t >= 80 && l / t < 0.5) {
         paragraphs++;
         if (/(?:\[(?:…|\.\.\.|&hellip;)\]|…|\.\.\.)\s*$/.test(child.textContent ?? '')) truncatedParagraphs++;
       }
     }
-    return [text, linked];
+    return [text, linked, blocks];
   };
   [total, linkText] = walk(content as Node, false);
   let repeatedLinkTargets = 0;

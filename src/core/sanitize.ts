@@ -13,7 +13,7 @@
 
 import DOMPurify from 'dompurify';
 import type { Config, DOMPurify as Purifier } from 'dompurify';
-import { all, tagOf } from './dom';
+import { all, ELEMENT_NODE, tagOf } from './dom';
 import { replaceEmbeds } from './embeds';
 
 const ALLOWED_TAGS = [
@@ -100,6 +100,16 @@ export interface SanitizeOptions {
   baseUrl?: string;
 }
 
+export interface SanitizeElementOptions extends SanitizeOptions {
+  /** Clean `root` itself (the caller owns it) instead of returning a clean copy. */
+  inPlace?: boolean;
+  /**
+   * The caller already turned every embed under `root` into a link block (the pipeline does so
+   * before Readability): no need to look for them again. Any embed left would still be dropped.
+   */
+  embedsReplaced?: boolean;
+}
+
 function resolveWindow(options: SanitizeOptions, fallbackDoc?: Document): WindowLike {
   const win = options.window ?? fallbackDoc?.defaultView ?? (globalThis as unknown as WindowLike);
   if (!win || typeof (win as { DOMParser?: unknown }).DOMParser !== 'function') {
@@ -109,8 +119,11 @@ function resolveWindow(options: SanitizeOptions, fallbackDoc?: Document): Window
 }
 
 /** Final clean-up DOMPurify cannot express as an allow-list: images without a source. */
-function dropEmptyImages(root: ParentNode): void {
-  for (const img of all(root, 'img')) if (!img.getAttribute('src')) img.remove();
+function dropEmptyImages(root: Element | DocumentFragment): void {
+  // An element's <img> list without a selector engine (a fragment has no getElementsByTagName);
+  // copied by index before removing from the live collection.
+  const images: Element[] = root.nodeType === ELEMENT_NODE ? Array.prototype.slice.call((root as Element).getElementsByTagName('img')) : all(root, 'img');
+  for (const img of images) if (!img.getAttribute('src')) img.remove();
 }
 
 /**
@@ -119,12 +132,12 @@ function dropEmptyImages(root: ParentNode): void {
  * pipeline, which owns its working copy) `root` itself is cleaned and returned, saving two deep
  * copies. Embeds are turned into link blocks first.
  */
-export function sanitizeElement(root: Element, options: SanitizeOptions & { inPlace?: boolean } = {}): Element {
+export function sanitizeElement(root: Element, options: SanitizeElementOptions = {}): Element {
   const win = resolveWindow(options, root.ownerDocument);
   const purify = purifierFor(win);
   const baseUrl = options.baseUrl ?? root.ownerDocument.baseURI ?? '';
   if (options.inPlace) {
-    replaceEmbeds(root, baseUrl);
+    if (!options.embedsReplaced) replaceEmbeds(root, baseUrl);
     purify.sanitize(root, { ...CONFIG, IN_PLACE: true });
     dropEmptyImages(root);
     return root;

@@ -9,7 +9,8 @@ export const CJK_CHAR = /[\u2e80-\u2fdf\u3000-\u303f\u3040-\u30ff\u3100-\u312f\u
 const CJK_CHARS_G = new RegExp(CJK_CHAR.source, 'g');
 
 export function countCjk(text: string): number {
-  return text.match(CJK_CHARS_G)?.length ?? 0;
+  // Every CJK_CHAR is one UTF-16 unit: the length removed is the count (no array of matches).
+  return text.length - text.replace(CJK_CHARS_G, '').length;
 }
 
 /** Words of non-CJK text (Latin, Cyrillic, digits …), CJK characters excluded. */

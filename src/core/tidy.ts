@@ -44,9 +44,22 @@ function pruneIds(elements: Element[]): void {
   }
 }
 
-/** Unwraps attribute-less <div> wrappers (Readability's page/content divs, theme wrappers). */
-function unwrapPlainDivs(elements: Element[]): void {
-  for (const el of elements) if (tagOf(el) === 'div' && el.attributes.length === 0 && el.parentElement) unwrap(el);
+const isPlainDiv = (el: Element) => tagOf(el) === 'div' && !el.hasAttributes();
+
+/**
+ * The element whose children are the body: `root`, or the attribute-less <div> that is all `root`
+ * holds (Readability's page div), repeatedly. Taking it as the root instead of unwrapping it saves
+ * moving every top-level block of the article one by one.
+ */
+function innerRoot(root: Element): Element {
+  let cur = root;
+  while (cur.firstChild && cur.firstChild === cur.lastChild && cur.firstChild.nodeType === ELEMENT_NODE && isPlainDiv(cur.firstChild as Element)) cur = cur.firstChild as Element;
+  return cur;
+}
+
+/** Unwraps attribute-less <div> wrappers (Readability's page/content divs, theme wrappers) under `root`. */
+function unwrapPlainDivs(elements: Element[], root: Element): void {
+  for (const el of elements) if (isPlainDiv(el) && el.parentElement && root.contains(el) && el !== root) unwrap(el);
 }
 
 /**
@@ -137,13 +150,16 @@ function pruneEmpty(node: Element): boolean {
   return shows;
 }
 
-export function tidyContent(root: Element, title = ''): void {
+/** Tidies the body under `root`; returns the element that now holds it (`root` or a wrapper inside it). */
+export function tidyContent(root: Element, title = ''): Element {
   dropRepeatedTitle(root, title);
   dedupeImages(root);
   const elements = collectElements(root);
   dedupeCaptions(elements);
   stripClasses(elements);
   pruneIds(elements);
-  unwrapPlainDivs(elements);
-  pruneEmpty(root);
+  const body = innerRoot(root);
+  unwrapPlainDivs(elements, body);
+  pruneEmpty(body);
+  return body;
 }

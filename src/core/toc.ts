@@ -1,7 +1,7 @@
 // Table of contents: every h2–h4 of the body gets an id (kept when the page had a safe, unique one)
 // and an entry. The article title is not in the body, so the outline starts at h2.
 
-import { all, normalizeSpace, tagOf } from './dom';
+import { collectElements, normalizeSpace, tagOf } from './dom';
 import type { TocEntry } from './article';
 
 /** A readable id from heading text: Latin words kept, other characters dropped; '' when none. */
@@ -17,13 +17,25 @@ export function slugify(text: string): string {
 
 const SAFE_ID = /^[A-Za-z][\w-]{0,63}$/;
 
+const HEADINGS = new Set(['h2', 'h3', 'h4']);
+
 /** Assigns ids to the h2–h4 under `root` (empty headings are skipped) and returns the outline. */
-export function buildToc(root: ParentNode): TocEntry[] {
+export function buildToc(root: Element): TocEntry[] {
+  // One walk for the ids in use and the headings (selector queries are slow in jsdom).
   const used = new Set<string>();
-  for (const el of all(root, '[id]')) used.add(el.id);
+  const headings: Element[] = [];
+  for (const el of collectElements(root)) {
+    if (!el.hasAttributes()) {
+      if (HEADINGS.has(tagOf(el))) headings.push(el);
+      continue;
+    }
+    const id = el.getAttribute('id');
+    if (id !== null) used.add(id);
+    if (HEADINGS.has(tagOf(el))) headings.push(el);
+  }
   const toc: TocEntry[] = [];
   let n = 0;
-  for (const h of all(root, 'h2, h3, h4')) {
+  for (const h of headings) {
     const text = normalizeSpace(h.textContent ?? '');
     if (!text) continue;
     n++;
