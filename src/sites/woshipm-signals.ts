@@ -2,16 +2,16 @@
 // blogs republish its posts on arbitrary hosts). The always-on badge detector bundles this file, so
 // it must cost a page next to nothing: no Readability, no DOMPurify, no selector engine, no walk
 // over every element and no whole-document text. The checks run from cheapest to dearest:
-//  1. the URL's host, and what the <head> says (its <title>, og:site_name, article:* metas,
-//     JSON-LD), read from the head's own children;
-//  2. a language gate: woshipm publishes in Chinese, so a page whose title has no Chinese character
-//     and whose declared language is not Chinese is not one of its posts, and nothing of its body is
-//     read;
+//  1. the URL's host and a language gate: woshipm publishes in Chinese, so a page whose title has
+//     no Chinese character and whose declared language is not Chinese is not one of its posts, and
+//     nothing more of it is read;
+//  2. what the <head> says (og:site_name, article:* metas, JSON-LD), read from the head's own
+//     children, and the <title>;
 //  3. one pass over the page's images (woshipm's image hosts, direct or behind a proxy);
 //  4. one pass over the paragraphs' text, from the end, for the credit line, with the tipping block
 //     and woshipm's body markup looked for next to it;
-//  5. only when all that leaves the page undecided, the links of the post's own header and footer
-//     (category crumbs: 天天问 questions may carry nothing else).
+//  5. only when all that leaves the page undecided, the links naming the site (category crumbs:
+//     天天问 questions may carry nothing else), on a page that shows one post.
 //
 // Every signal found inside page chrome (sidebars, navigation, comments, related lists, footers) is
 // ignored: a mirror lists all its categories (人人都是产品经理 among them) and its recent posts (with
@@ -72,6 +72,15 @@ export function woshipmImageHost(src: string | null): string | null {
   if (!src || !(src.includes('woshipm') || src.includes('yunyingpai'))) return null;
   const host = hostOf(unwrapProxyUrl(src));
   return WOSHIPM_IMAGE_HOSTS.find((h) => host === h) ?? null;
+}
+
+/** Whether any source attribute of an <img> mentions a woshipm host (a cheap test before parsing URLs). */
+function mentionsWoshipm(img: Element): boolean {
+  for (const attr of IMAGE_ATTRS) {
+    const v = img.getAttribute(attr);
+    if (v && (v.includes('woshipm') || v.includes('yunyingpai'))) return true;
+  }
+  return false;
 }
 
 /** The woshipm host of an <img> (any of its source attributes), or null. */
@@ -137,7 +146,6 @@ function markupAround(el: Element): boolean {
 
 /** What a page says about itself in its <head>, read from the head's own children (no page walk). */
 interface HeadFacts {
-  title: string;
   metas: Array<[key: string, content: string]>;
   jsonLd: string[];
 }
@@ -146,36 +154,41 @@ interface HeadFacts {
 const HEAD_METAS = new Set(['og:site_name', 'og:title', 'og:type', 'og:locale', 'content-language', 'article:section', 'article:tag', 'author', 'article:author']);
 
 function readHead(doc: Document): HeadFacts {
-  const facts: HeadFacts = { title: '', metas: [], jsonLd: [] };
-  let titleSeen = false;
+  const facts: HeadFacts = { metas: [], jsonLd: [] };
   for (let el = doc.head?.firstElementChild ?? null; el; el = el.nextElementSibling) {
     const tag = el.localName;
     if (tag === 'meta') {
       const key = (el.getAttribute('property') ?? el.getAttribute('name') ?? '').toLowerCase();
       if (HEAD_METAS.has(key)) facts.metas.push([key, normalizeSpace(el.getAttribute('content') ?? '')]);
-    } else if (tag === 'script') {
-      if (el.getAttribute('type') === 'application/ld+json') facts.jsonLd.push(el.textContent ?? '');
-    } else if (tag === 'title' && !titleSeen) {
-      titleSeen = true;
-      facts.title = normalizeSpace(el.textContent ?? '');
+    } else if (tag === 'script' && el.getAttribute('type') === 'application/ld+json') {
+      facts.jsonLd.push(el.textContent ?? '');
     }
   }
-  // A <title> outside the head (broken markup) is still the document's title.
-  if (!titleSeen) facts.title = normalizeSpace(doc.title ?? '');
   return facts;
 }
 
 /** Chinese characters (CJK unified ideographs). */
 const HAN = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/;
+const isChineseTag = (lang: string) => /^zh(?:$|[-_])/i.test(lang.trim());
 
 /**
- * False when the page is plainly not in Chinese: its title (and og:title) have no Chinese character
- * and its declared language is not Chinese. A page with neither a title nor a language is not judged.
+ * woshipm publishes in Chinese, and a mirror's page title is the post's title: a page that declares
+ * another language and whose title has no Chinese character is not one of its posts. Decided from
+ * <html lang> and the title alone, before anything else of the page is read.
  */
-function mayBeChinese(doc: Document, head: HeadFacts): boolean {
-  const lang = doc.documentElement?.getAttribute('lang') ?? head.metas.find(([k]) => k === 'og:locale' || k === 'content-language')?.[1] ?? '';
-  if (/^zh(?:$|[-_])/i.test(lang.trim())) return true;
-  const titles = [head.title, head.metas.find(([k]) => k === 'og:title')?.[1] ?? ''].filter(Boolean);
+function plainlyNotChinese(lang: string, title: string): boolean {
+  return !!lang.trim() && !isChineseTag(lang) && !!title && !HAN.test(title);
+}
+
+/**
+ * The same judgement once the head has been read, for pages that do not declare a language or have
+ * no title: og:locale / content-language stand for the language, og:title for the title.
+ */
+function mayBeChinese(lang: string, title: string, head: HeadFacts): boolean {
+  const meta = (key: string) => head.metas.find(([k]) => k === key)?.[1] ?? '';
+  const language = lang.trim() || meta('og:locale') || meta('content-language');
+  if (isChineseTag(language)) return true;
+  const titles = [title, meta('og:title')].filter(Boolean);
   return titles.length === 0 || titles.some((t) => HAN.test(t));
 }
 
@@ -222,9 +235,12 @@ export function scanWoshipm(doc: Document, url: string): WoshipmDetection {
   // Settled: certain enough, and with evidence from the post itself (the badge needs one).
   const settled = () => postLevel && confidence() >= SETTLED;
 
-  // 1. The host and the head.
+  // 1. The host, the language gate and the head.
   const onWoshipm = hostIs(hostOf(url), 'woshipm.com');
   if (onWoshipm) add('host:woshipm.com', WEIGHTS.host, false);
+  const title = normalizeSpace(doc.title ?? '');
+  const lang = doc.documentElement?.getAttribute('lang') ?? '';
+  if (!onWoshipm && plainlyNotChinese(lang, title)) return result();
   const head = readHead(doc);
   let metaNamed = false;
   for (const [key, content] of head.metas) {
@@ -235,10 +251,8 @@ export function scanWoshipm(doc: Document, url: string): WoshipmDetection {
     }
   }
   if (!metaNamed && head.jsonLd.some((text) => text.includes(`"${SITE_NAME}"`))) add('meta:json-ld', WEIGHTS.meta, false);
-  if (head.title.includes(SITE_NAME)) add('title', WEIGHTS.title, false);
-
-  // 2. The language gate.
-  if (!onWoshipm && !mayBeChinese(doc, head)) return result();
+  if (title.includes(SITE_NAME)) add('title', WEIGHTS.title, false);
+  if (!onWoshipm && !mayBeChinese(lang, title, head)) return { confidence: 0, signals: [] };
 
   const inChrome = chromeTester('page');
 
@@ -250,8 +264,10 @@ export function scanWoshipm(doc: Document, url: string): WoshipmDetection {
   let lastImage: Element | null = null;
   for (let i = 0, n = images.length; i < n; i++) {
     const img = images[i]!;
+    // Cheapest tests first: list pages show many woshipm thumbnails, all of them teasers.
+    if (!mentionsWoshipm(img) || isTeaserImage(img)) continue;
     const found = imageWoshipmHost(img);
-    if (!found || isTeaserImage(img) || inChrome(img)) continue;
+    if (!found || inChrome(img)) continue;
     count++;
     lastImage = img;
     imageHosts.add(found);
