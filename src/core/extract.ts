@@ -5,14 +5,14 @@
 
 import { Readability, isProbablyReaderable } from '@mozilla/readability';
 import type { Article, ArticleImage, DetectResult, ExtractOptions, ExtractResult, SiteId } from './article';
-import { cloneDocument, cloneRootIntoFreshDocument } from './clone';
+import { copyDocument, copyRootIntoFreshDocument } from './clone';
 import { detect } from './detect';
 import { normalizeSpace, tagOf } from './dom';
 import { buildExcerpt } from './excerpt';
 import { detectLang } from './lang';
 import { readPageMetadata } from './metadata';
 import { gatherEvidence, judgeContent } from './no-article';
-import { indexPage, pageBaseUrl } from './page-index';
+import { indexPage, junkToOmit, pageBaseUrl } from './page-index';
 import { prepareCommon } from './prepare';
 import type { RuleMetadata, SiteRule } from './rule';
 import { sanitizeElement } from './sanitize';
@@ -100,10 +100,12 @@ function run(doc: Document, url: string, options: ExtractOptions): Article {
   const ruleRun = rule.start({ doc, url, baseUrl, detected, page, index, options });
   const meta: RuleMetadata = { ...ruleRun.metadata() };
   const root = ruleRun.root();
-  const work = root ? cloneRootIntoFreshDocument(doc, root, baseUrl) : cloneDocument(doc);
-  const container = root ? work.body.firstElementChild ?? work.body : work.body;
-  if (!container) throw new ExtractFailure('NO_ARTICLE', 'the page has no body');
-  ruleRun.cloned?.(work, container);
+  if (!root && !doc.body) throw new ExtractFailure('NO_ARTICLE', 'the page has no body');
+  // The copy leaves out what the clean-up would remove first, and what the rule has decided to drop.
+  const omit = new Set([...junkToOmit(doc, index, root), ...(ruleRun.omit?.() ?? [])]);
+  const copy = root ? copyRootIntoFreshDocument(doc, root, baseUrl, omit) : copyDocument(doc, omit);
+  const { doc: work, container } = copy;
+  ruleRun.cloned?.(work, container, copy.copyOf);
   const { originalSrc, elements } = prepareCommon(container, baseUrl);
   ruleRun.prepare(work, container, elements);
   lap('prepare');

@@ -27,6 +27,8 @@ export interface PageIndex {
   /** Elements marked `itemprop="articleBody"`. */
   articleBodies: Element[];
   images: Element[];
+  /** <script>, <style>, <link>, <template>, <meta> and <noscript> elements (what copies may leave out). */
+  nonContent: Element[];
 }
 
 function hasToken(value: string | null, token: string): boolean {
@@ -34,7 +36,7 @@ function hasToken(value: string | null, token: string): boolean {
 }
 
 export function indexPage(doc: Document): PageIndex {
-  const index: PageIndex = { elementCount: 0, base: null, metas: [], jsonLd: [], h1: [], links: [], dates: [], canonical: null, articles: [], articleBodies: [], images: [] };
+  const index: PageIndex = { elementCount: 0, base: null, metas: [], jsonLd: [], h1: [], links: [], dates: [], canonical: null, articles: [], articleBodies: [], images: [], nonContent: [] };
   const root = doc.documentElement;
   if (!root) return index;
   const elements = collectElements(root);
@@ -45,10 +47,17 @@ export function indexPage(doc: Document): PageIndex {
     switch (tag) {
       case 'meta':
         index.metas.push(el);
+        index.nonContent.push(el);
         break;
       case 'script':
         if (el.getAttribute('type') === 'application/ld+json') index.jsonLd.push(el);
+        index.nonContent.push(el);
         continue;
+      case 'style':
+      case 'template':
+      case 'noscript':
+        index.nonContent.push(el);
+        break;
       case 'img':
         index.images.push(el);
         continue;
@@ -66,6 +75,7 @@ export function indexPage(doc: Document): PageIndex {
         continue;
       case 'link':
         if (!index.canonical && el.hasAttribute('href') && hasToken(el.getAttribute('rel'), 'canonical')) index.canonical = el;
+        index.nonContent.push(el);
         continue;
       case 'time':
         if (el.hasAttribute('datetime')) {
@@ -90,4 +100,28 @@ export function pageBaseUrl(doc: Document, index: PageIndex, url: string): strin
   const own = doc.URL;
   const base = index.base ? (resolveUrl(index.base.getAttribute('href'), own) ?? own) : own;
   return /^https?:/i.test(base ?? '') ? base : url;
+}
+
+/** Elements the clean-up removes from the copy's body before anything reads it. */
+const BODY_JUNK = new Set(['script', 'style', 'link', 'template', 'meta']);
+/** Elements of the <head> nothing reads in the copy (Readability reads the title, metas, <base> and JSON-LD). */
+const HEAD_JUNK = new Set(['style', 'link', 'template', 'noscript']);
+
+/**
+ * The elements of the page a working copy can leave out: in the copied part of the body (`scope`,
+ * the whole <body> when null) the ones the clean-up removes first, and when the whole page is
+ * copied, the head's styles, stylesheet links and scripts other than JSON-LD.
+ */
+export function junkToOmit(doc: Document, index: PageIndex, scope: Element | null): Element[] {
+  const head = scope ? null : doc.head;
+  const out: Element[] = [];
+  for (const el of index.nonContent) {
+    const tag = el.localName;
+    if (head?.contains(el)) {
+      if (HEAD_JUNK.has(tag) || (tag === 'script' && el.getAttribute('type') !== 'application/ld+json')) out.push(el);
+    } else if (BODY_JUNK.has(tag) && (!scope || scope.contains(el))) {
+      out.push(el);
+    }
+  }
+  return out;
 }

@@ -53,8 +53,16 @@ export interface RuleRun {
    * re-derive it (dropping short CJK paragraphs and picture-only posts on the way), is skipped.
    */
   exactRoot?(): boolean;
-  /** Called once the working copy exists, before any clean-up (to map original elements onto it). */
-  cloned?(work: Document, container: Element): void;
+  /**
+   * Elements of the original page (with their subtrees) the working copy leaves out: decided from
+   * the page itself, they would only be copied to be removed by the rule's own clean-up.
+   */
+  omit?(): Iterable<Element>;
+  /**
+   * Called once the working copy exists, before any clean-up. `copyOf` maps an element of the
+   * original page onto the copy (null when it was left out).
+   */
+  cloned?(work: Document, container: Element, copyOf: (original: Element) => Element | null): void;
   /**
    * Site clean-up on the working copy (the common clean-up has already run). `elements`: every
    * element that was under the container before the common clean-up, in document order (removed

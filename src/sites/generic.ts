@@ -58,29 +58,6 @@ function semanticRoot(index: PageIndex, body: Element | null): Element | null {
   return holding[holding.length - 1]!;
 }
 
-/** Element-child indices leading from `ancestor` down to `el` (null when it is not below). */
-function pathFrom(ancestor: Element | null, el: Element): number[] | null {
-  if (!ancestor) return null;
-  const path: number[] = [];
-  for (let cur: Element | null = el; cur !== ancestor; cur = cur.parentElement) {
-    if (!cur || !cur.parentElement) return null;
-    let i = 0;
-    for (let sib = cur.previousElementSibling; sib; sib = sib.previousElementSibling) i++;
-    path.unshift(i);
-  }
-  return path;
-}
-
-function followPath(from: Element, path: number[]): Element | null {
-  let cur: Element | null = from;
-  for (const i of path) {
-    let child: Element | null = cur?.firstElementChild ?? null;
-    for (let k = 0; k < i && child; k++) child = child.nextElementSibling;
-    cur = child;
-  }
-  return cur;
-}
-
 function start(input: RuleInput): RuleRun {
   const { page } = input;
   const person = (raw: string | null | undefined) => {
@@ -90,8 +67,6 @@ function start(input: RuleInput): RuleRun {
   const lead = page.leadImage && !isPlaceholderImageUrl(page.leadImage) ? cleanResourceUrl(page.leadImage, input.baseUrl) : null;
   const body = findBodyContainer(input.doc, input.index.images)?.element ?? null;
   const root = semanticRoot(input.index, body);
-  // Where the body container sits below the cloned element, as element-child indices.
-  const path = body ? pathFrom(root ?? input.doc.body, body) : null;
   let workBody: Element | null = null;
   const meta: RuleMetadata = {
     title: chooseTitle({ docTitle: page.docTitle, elements: page.headings, ogTitle: page.ogTitle, jsonLdHeadline: page.jsonLdHeadline, siteName: page.siteName }),
@@ -105,8 +80,8 @@ function start(input: RuleInput): RuleRun {
     metadata: () => meta,
     root: () => root,
     confident: () => false,
-    cloned(_work, container) {
-      workBody = path ? followPath(container, path) : null;
+    cloned(_work, _container, copyOf) {
+      workBody = body ? copyOf(body) : null;
     },
     prepare(work, container, elements) {
       // Even an <article> carries chrome of its own (licence box, prev/next links). The elements
