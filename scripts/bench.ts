@@ -22,11 +22,24 @@ async function loadModules(): Promise<BenchModule[]> {
   return modules;
 }
 
+const USAGE = 'usage: npm run bench [-- NAME…] [--json] [--list]   (no NAME: every benchmark; --list names them)';
+
 async function main(): Promise<number> {
-  const { values, positionals } = parseArgs({ allowPositionals: true, options: { json: { type: 'boolean' }, list: { type: 'boolean' } } });
+  let parsed;
+  try {
+    parsed = parseArgs({ allowPositionals: true, options: { json: { type: 'boolean' }, list: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } });
+  } catch (error) {
+    console.error(`${error instanceof Error ? error.message.split('. ')[0] : error}\n${USAGE}`);
+    return 2;
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    console.log(USAGE);
+    return 0;
+  }
   const modules = await loadModules();
   if (values.list) {
-    for (const m of modules) console.log(`${m.name.padEnd(12)} ${m.description}`);
+    for (const m of modules) console.log(`${m.name.padEnd(16)} ${m.description}`);
     return 0;
   }
   const unknown = positionals.filter((name) => !modules.some((m) => m.name === name));
