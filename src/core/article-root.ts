@@ -37,6 +37,34 @@ function inLink(node: Node, block: Element | null): boolean {
 /** Link text counts this much of prose: menus, tickers and teaser lists are mostly links. */
 const LINK_TEXT_WEIGHT = 0.2;
 
+/** Class, id or alt words of interface pictures (a favicon, a logo, a button's icon, an avatar). */
+const ICON_WORDS = /(?:^|[\s_-])(?:icons?|favicons?|logos?|avatars?|emoji|emoticons?|badges?)(?:$|[\s_-])/i;
+
+/**
+ * How much of a picture an <img> is (0 to 1). Interface pictures (icons, favicons, logos,
+ * avatars, anything drawn at 32 px or less) are not content at all: a feed reader shows two of
+ * them on every headline of its list, which outweighed a short post beside it. A thumbnail that
+ * links to another page is a teaser and counts like link text.
+ */
+function pictureWeight(img: Element): number {
+  const size = (name: string) => {
+    const v = img.getAttribute(name);
+    return v && /^\s*\d+(?:px)?\s*$/.test(v) ? parseInt(v, 10) : null;
+  };
+  const width = size('width');
+  const height = size('height');
+  if ((width !== null && width <= 32) || (height !== null && height <= 32)) return 0;
+  if (ICON_WORDS.test(img.getAttribute('class') ?? '') || ICON_WORDS.test(img.getAttribute('id') ?? '')) return 0;
+  if (/\.(?:ico|svg)(?:[?#]|$)/i.test(img.getAttribute('src') ?? '') && /icon|logo|favicon/i.test(img.getAttribute('src') ?? '')) return 0;
+  for (let el = img.parentElement; el; el = el.parentElement) {
+    if (tagOf(el) !== 'a') continue;
+    const href = el.getAttribute('href') ?? '';
+    const toPicture = !href || href.startsWith('#') || /\.(?:jpe?g|png|gif|webp|bmp|avif)(?:[?#!]|$)/i.test(href);
+    return toPicture ? 1 : LINK_TEXT_WEIGHT;
+  }
+  return 1;
+}
+
 /** Nearest ancestor (or self) that can contain a body: skips p, li, blockquote, h*, … */
 function containerOf(block: Element): Element | null {
   let el: Element | null = block;
@@ -87,10 +115,12 @@ export function findBodyContainer(doc: Document, images?: readonly Element[]): R
     credit(container, inLink(node, block) ? length * LINK_TEXT_WEIGHT : length);
   }
   for (const img of images ?? byTags(body, 'img')) {
+    const weight = pictureWeight(img);
+    if (!weight) continue;
     const block = blockOf(img);
     if (!block) continue;
     const container = CONTAINER_TAGS.has(tagOf(block)) ? block : containerOf(block);
-    credit(container, IMAGE_SCORE);
+    credit(container, IMAGE_SCORE * weight);
   }
 
   // Half of each container's score goes to the container around it (as Readability does for
