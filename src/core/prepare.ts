@@ -15,6 +15,15 @@ import { cleanLinkUrl } from './urls';
 
 /** Inline styles that hide an element (read from the attribute text: no CSS parser involved). */
 const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\s*(?:!important\s*)?(?:;|$)/i;
+const DISPLAY_NONE = /(?:^|;)\s*display\s*:\s*none\s*(?:!important\s*)?(?:;|$)/i;
+
+/**
+ * Share of the root's text above which an element hidden only by `visibility: hidden` is the
+ * content waiting for a script to reveal it, not something hidden from readers. WeChat articles
+ * (and pages that republish them) serve `#js_content` as `visibility: hidden; opacity: 0` until
+ * their script runs, which it never does in a saved page, a fetched link or the command line.
+ */
+const REVEALED_SHARE = 0.4;
 
 /** Class tokens that CSS frameworks and CMSs use to hide an element (Bootstrap, WordPress, Tailwind …). */
 const HIDDEN_CLASSES = new Set(['hidden', 'hide', 'is-hidden', 'd-none', 'display-none', 'invisible', 'sr-only', 'screen-reader-text', 'visually-hidden', 'visuallyhidden', 'hdn']);
@@ -38,12 +47,24 @@ function isHidden(el: Element): boolean {
   );
 }
 
+const textLength = (el: Element) => (el.textContent ?? '').replace(/\s+/g, '').length;
+
+/** An element the page hides with `visibility: hidden` alone that holds most of the text (see REVEALED_SHARE). */
+function awaitsReveal(el: Element, rootText: () => number): boolean {
+  const style = el.getAttribute('style') ?? '';
+  if (!/visibility\s*:\s*hidden/i.test(style) || DISPLAY_NONE.test(style) || el.hasAttribute('hidden') || hasHiddenClass(el)) return false;
+  const own = textLength(el);
+  return own > 0 && own >= rootText() * REVEALED_SHARE;
+}
+
 /** Removes, among `candidates` (elements with attributes, in document order), those the page hides from readers. */
 function removeHidden(root: Element, candidates: Iterable<Element>): void {
+  let rootText = -1;
+  const measureRoot = () => (rootText < 0 ? (rootText = textLength(root)) : rootText);
   for (const el of candidates) {
     if (!el.hasAttribute('style') && !el.hasAttribute('hidden') && !el.hasAttribute('aria-hidden') && !el.hasAttribute('class')) continue;
     if (!root.contains(el)) continue;
-    if (isHidden(el)) el.remove();
+    if (isHidden(el) && !awaitsReveal(el, measureRoot)) el.remove();
     else el.removeAttribute('style');
   }
 }
