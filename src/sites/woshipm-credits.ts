@@ -108,7 +108,8 @@ export function findLede(container: Element): Element | null {
       if (text.length >= 30 && !QUOTATION.test(text)) return el;
       return null;
     }
-    if ((tag === 'p' || tag === 'div') && LEDE_LABEL.test(el.textContent ?? '')) return el;
+    // WeChat-formatted copies wrap every paragraph in <section>.
+    if ((tag === 'p' || tag === 'div' || tag === 'section') && LEDE_LABEL.test(el.textContent ?? '')) return el;
     return null;
   }
   return null;
