@@ -50,6 +50,10 @@ const WEIGHTS = {
   image1: 0.45,
   image2: 0.6,
   image4: 0.7,
+  /** A 天天问 question's own picture (static.woshipm.com/TTW_QUESTION_…): only woshipm questions carry one. */
+  questionImage: 0.75,
+  /** A link into woshipm's own short-link service (996.pm) in the post: its promotions and 天天问 prizes. */
+  shortLink: 0.55,
 } as const;
 
 /** Confidence at which a page is taken for a woshipm post. */
@@ -81,6 +85,16 @@ function mentionsWoshipm(img: Element): boolean {
     if (v && (v.includes('woshipm') || v.includes('yunyingpai'))) return true;
   }
   return false;
+}
+
+/** Every source attribute of an <img>, joined (for name tests). */
+function imageSources(img: Element): string {
+  return IMAGE_ATTRS.map((attr) => img.getAttribute(attr) ?? '').join(' ');
+}
+
+/** A link into 996.pm, the short-link service woshipm uses in its posts (promotions, 天天问 prizes). */
+export function isWoshipmShortLink(href: string | null): boolean {
+  return !!href && href.includes('996.pm') && hostOf(href) === '996.pm';
 }
 
 /** The woshipm host of an <img> (any of its source attributes), or null. */
@@ -193,8 +207,8 @@ function mayBeChinese(lang: string, title: string, head: HeadFacts): boolean {
 }
 
 /** The post's own category crumbs: a short link naming the site, not a mention inside prose. */
-function isCrumb(a: Element): boolean {
-  const href = (a.getAttribute('href') ?? '').toLowerCase();
+function isCrumb(a: Element, rawHref: string | null): boolean {
+  const href = (rawHref ?? '').toLowerCase();
   const raw = a.textContent ?? '';
   if (!raw.includes(SITE_NAME) && !href.includes(SITE_NAME_ENCODED) && !href.includes(`/${SITE_NAME}`)) return false;
   const text = normalizeSpace(raw);
@@ -261,6 +275,7 @@ export function scanWoshipm(doc: Document, url: string): WoshipmDetection {
   const imageHosts = new Set<string>();
   let count = 0;
   let proxied = false;
+  let question = false;
   let lastImage: Element | null = null;
   for (let i = 0, n = images.length; i < n; i++) {
     const img = images[i]!;
@@ -272,12 +287,14 @@ export function scanWoshipm(doc: Document, url: string): WoshipmDetection {
     lastImage = img;
     imageHosts.add(found);
     proxied ||= /\?https?(?::|%3a)/i.test(img.getAttribute('src') ?? '');
+    question ||= found === 'static.woshipm.com' && /\/TTW_QUESTION_/.test(imageSources(img));
   }
   if (count) {
     for (const h of imageHosts) signals.push(`img-host:${proxied ? 'proxied:' : ''}${h}`);
     miss *= 1 - (count >= 4 ? WEIGHTS.image4 : count >= 2 ? WEIGHTS.image2 : WEIGHTS.image1);
     postLevel = true;
   }
+  if (question) add('img:ttw-question', WEIGHTS.questionImage, true);
 
   // 4. The credit line (the post's last paragraphs, scanned from the end), then the tipping block
   //    and woshipm.com's body markup next to it.
@@ -299,19 +316,30 @@ export function scanWoshipm(doc: Document, url: string): WoshipmDetection {
     if (tip && !inChrome(tip)) add('tip', WEIGHTS.tip, true);
   }
 
-  // 5. The post's own category crumbs (天天问 posts may have nothing else). Only on a page with one
-  //    post: on a list every post card carries its crumbs. A page declaring itself a website (its
-  //    home or a list: og:type) is not one post; otherwise the <article>s are counted (comments are
-  //    <article>s on WordPress: only top-level ones outside the chrome are posts).
+  // 5. The post's own category crumbs and links into woshipm's short-link service (天天问 posts may
+  //    have nothing else). Only on a page with one post: on a list every post card carries its
+  //    crumbs. A page declaring itself a website (its home or a list: og:type) is not one post;
+  //    otherwise the <article>s are counted (comments are <article>s on WordPress: only top-level
+  //    ones outside the chrome are posts).
   if (confidence() < WOSHIPM_THRESHOLD) {
     const ogType = head.metas.find(([k]) => k === 'og:type')?.[1].toLowerCase();
     if (ogType !== 'website' && postCount(doc, inChrome) <= 1) {
       const links = doc.getElementsByTagName('a');
-      for (let i = 0, n = links.length; i < n; i++) {
+      let crumb = false;
+      let shortLink = false;
+      for (let i = 0, n = links.length; i < n && !(crumb && shortLink); i++) {
         const a = links[i]!;
-        if (!isCrumb(a) || inChrome(a)) continue;
-        add('crumb', WEIGHTS.crumb, true);
-        break;
+        const href = a.getAttribute('href');
+        const isShortLink = !shortLink && isWoshipmShortLink(href);
+        const isCrumbLink = !crumb && !isShortLink && isCrumb(a, href);
+        if ((!isShortLink && !isCrumbLink) || inChrome(a)) continue;
+        if (isShortLink) {
+          shortLink = true;
+          add('link:996.pm', WEIGHTS.shortLink, true);
+        } else {
+          crumb = true;
+          add('crumb', WEIGHTS.crumb, true);
+        }
       }
     }
   }

@@ -83,6 +83,30 @@ describe('detect', () => {
     expect(detect(page(list('')).doc, 'https://mirror.example/').site).toBeNull();
   });
 
+  it('recognises a 天天问 question by its own question picture, with no crumb, credit or tip', () => {
+    const body = '<p>你买过最后悔的效率工具是什么？<img src="https://static.woshipm.com/TTW_QUESTION_202403_20240309101500_4321.jpg?imageMogr2/size-limit/100k!"></p>';
+    const r = detect(page(mirror(crumbs('其他'), body)).doc, 'https://m.example/p/ttw');
+    expect(r.site).toBe('woshipm');
+    expect(r.signals).toContain('img:ttw-question');
+    // Any other single static.woshipm.com picture is not enough on its own.
+    const other = '<p>一段话。<img src="https://static.woshipm.com/YY_C_20200402_1.gif"></p>';
+    expect(detect(page(mirror(crumbs('其他'), other)).doc, 'https://m.example/p/x').site).toBeNull();
+  });
+
+  it('recognises a post linking into woshipm’s short links (996.pm), but not a sidebar or a list doing so', () => {
+    const body = '<p>参与讨论即有机会获得悬赏红包，活动详情：<a href="https://996.pm/YX8W8">https://996.pm/YX8W8</a></p>';
+    const r = detect(page(mirror(crumbs('其他'), body)).doc, 'https://m.example/p/q');
+    expect(r.site).toBe('woshipm');
+    expect(r.signals).toContain('link:996.pm');
+    const inSidebar = mirror(crumbs('其他'), '<p>一篇别的文章。</p>').replace('</aside>', '<section class="widget"><a href="https://996.pm/abc">课程推荐</a></section></aside>');
+    expect(detect(page(inSidebar).doc, 'https://m.example/p/r').site).toBeNull();
+    const card = (i: number) => `<article class="post"><h2><a href="/p/${i}">标题${i}</a></h2><p>摘要 <a href="https://996.pm/x${i}">报名</a></p></article>`;
+    const list = `<!doctype html><html><head><title>资讯聚合</title></head><body><main>${[1, 2, 3].map(card).join('')}</main></body></html>`;
+    expect(detect(page(list).doc, 'https://mirror.example/').site).toBeNull();
+    // Look-alike hosts are not woshipm's.
+    expect(detect(page(mirror(crumbs('其他'), '<p><a href="https://996.pm.example.com/a">链接</a> <a href="https://x.example/?u=996.pm">链接</a></p>')).doc, 'https://m.example/p/s').site).toBeNull();
+  });
+
   it('stays out of Readability and DOMPurify (the badge detector bundles it)', () => {
     const seen = new Set<string>();
     const visit = (file: string) => {
