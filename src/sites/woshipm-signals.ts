@@ -167,17 +167,36 @@ interface HeadFacts {
 /** Head metas the scan reads (others are skipped without reading their content). */
 const HEAD_METAS = new Set(['og:site_name', 'og:title', 'og:type', 'og:locale', 'content-language', 'article:section', 'article:tag', 'author', 'article:author']);
 
-function readHead(doc: Document): HeadFacts {
-  const facts: HeadFacts = { metas: [], jsonLd: [] };
+/** The head's <title>, metas and scripts, sorted by one walk over its children (tag names only). */
+interface HeadChildren {
+  title: Element | null;
+  metas: Element[];
+  scripts: Element[];
+}
+
+function headChildren(doc: Document): HeadChildren {
+  const found: HeadChildren = { title: null, metas: [], scripts: [] };
   for (let el = doc.head?.firstElementChild ?? null; el; el = el.nextElementSibling) {
     const tag = el.localName;
-    if (tag === 'meta') {
-      const key = (el.getAttribute('property') ?? el.getAttribute('name') ?? '').toLowerCase();
-      if (HEAD_METAS.has(key)) facts.metas.push([key, normalizeSpace(el.getAttribute('content') ?? '')]);
-    } else if (tag === 'script' && el.getAttribute('type') === 'application/ld+json') {
-      facts.jsonLd.push(el.textContent ?? '');
-    }
+    if (tag === 'meta') found.metas.push(el);
+    else if (tag === 'script') found.scripts.push(el);
+    else if (tag === 'title' && !found.title) found.title = el;
   }
+  return found;
+}
+
+/** The page's title: the head's <title> when it has one (doc.title searches the document for it). */
+function pageTitle(doc: Document, head: HeadChildren): string {
+  return normalizeSpace(head.title ? (head.title.textContent ?? '') : (doc.title ?? ''));
+}
+
+function readHead(head: HeadChildren): HeadFacts {
+  const facts: HeadFacts = { metas: [], jsonLd: [] };
+  for (const el of head.metas) {
+    const key = (el.getAttribute('property') ?? el.getAttribute('name') ?? '').toLowerCase();
+    if (HEAD_METAS.has(key)) facts.metas.push([key, normalizeSpace(el.getAttribute('content') ?? '')]);
+  }
+  for (const el of head.scripts) if (el.getAttribute('type') === 'application/ld+json') facts.jsonLd.push(el.textContent ?? '');
   return facts;
 }
 
@@ -252,10 +271,11 @@ export function scanWoshipm(doc: Document, url: string): WoshipmDetection {
   // 1. The host, the language gate and the head.
   const onWoshipm = hostIs(hostOf(url), 'woshipm.com');
   if (onWoshipm) add('host:woshipm.com', WEIGHTS.host, false);
-  const title = normalizeSpace(doc.title ?? '');
+  const children = headChildren(doc);
+  const title = pageTitle(doc, children);
   const lang = doc.documentElement?.getAttribute('lang') ?? '';
   if (!onWoshipm && plainlyNotChinese(lang, title)) return result();
-  const head = readHead(doc);
+  const head = readHead(children);
   let metaNamed = false;
   for (const [key, content] of head.metas) {
     if (key === 'og:site_name' && content === SITE_NAME) add('og:site_name', WEIGHTS.ogSiteName, false);
