@@ -32,13 +32,35 @@ function decodeUrlish(s: string): string {
   return cur;
 }
 
+/** A scheme-less `host.tld/path` as image proxies take it (weserv: `ssl:` for https), made absolute. */
+function schemeless(value: string): string | null {
+  const m = /^(ssl:)?((?:[a-z0-9-]+\.)+[a-z]{2,}(?::\d+)?\/\S*)$/i.exec(value);
+  return m ? `${m[1] ? 'https' : 'http'}://${m[2]}` : null;
+}
+
+/**
+ * WordPress's Jetpack image CDN (Photon: `https://i0.wp.com/<host>/<path>?resize=…`) in front of a
+ * host known to serve its pictures itself (HTTPS_HOSTS): the origin URL. Other hosts keep the CDN
+ * address, which may be the only one that loads.
+ */
+function photonOrigin(url: string): string | null {
+  const m = /^https?:\/\/i[0-3]\.wp\.com\/([^/?#]+)(\/[^?#]*)/i.exec(url);
+  return m && HTTPS_HOSTS.has(m[1]!.toLowerCase()) ? `https://${m[1]}${m[2]}` : null;
+}
+
 /**
  * One level of proxy unwrapping, or null when `url` is not a proxy URL:
  *  - `https://proxy.example/?http://origin/x.png` (the whole query is the origin URL, maybe encoded);
- *  - `https://proxy.example/path?url=https%3A%2F%2Forigin%2Fx.png` (the origin in a known parameter),
- *    only when `params` is true (images: a `?url=` on a link is often the link's own meaning).
+ *  - `https://proxy.example/path?url=https%3A%2F%2Forigin%2Fx.png` (the origin in a known parameter,
+ *    also scheme-less as weserv takes it: `?url=origin/x.png`, `?url=ssl:origin/x.png`) and Jetpack's
+ *    `https://i0.wp.com/origin/x.png`, only when `params` is true (images: a `?url=` on a link is
+ *    often the link's own meaning).
  */
 function unwrapOnce(url: string, params: boolean): string | null {
+  if (params) {
+    const origin = photonOrigin(url);
+    if (origin) return origin;
+  }
   const q = url.indexOf('?');
   if (q < 0) return null;
   const query = url.slice(q + 1).replace(/#.*$/, '');
@@ -52,6 +74,8 @@ function unwrapOnce(url: string, params: boolean): string | null {
     if (!PROXY_PARAMS.includes(name)) continue;
     const value = decodeUrlish(safeDecode(part.slice(eq + 1).replace(/\+/g, '%20')));
     if (/^https?:\/\/[^/\s]/i.test(value)) return value;
+    const absolute = schemeless(value);
+    if (absolute) return absolute;
   }
   return null;
 }

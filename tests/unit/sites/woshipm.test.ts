@@ -33,6 +33,20 @@ describe('woshipm rule on mirrors', () => {
     expect(a.title).toBe('一篇产品文章');
   });
 
+  it('recognises and unwraps pictures behind Jetpack’s CDN and scheme-less weserv addresses (WordPress mirrors)', () => {
+    const photon = 'https://i0.wp.com/image.woshipm.com/wp-files/2022/01/b.png?resize=640%2C360&ssl=1';
+    const weserv = 'https://images.weserv.nl/?url=image.woshipm.com/wp-files/2022/01/c.png&w=800';
+    const post = `<div class="entry-content"><p>${prose(300)}</p><p><img src="${photon}"></p><p>${prose(200)}</p><p><img src="${weserv}"></p><p>${prose(100)}</p></div>`;
+    const { doc, window } = page(mirrorPage(post), 'https://wp-mirror.example/2022/01/p/');
+    const r = extract(doc, 'https://wp-mirror.example/2022/01/p/', { window });
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.article.site).toBe('woshipm');
+    expect(r.article.images.map((i) => i.src)).toEqual(['https://image.woshipm.com/wp-files/2022/01/b.png', 'https://image.woshipm.com/wp-files/2022/01/c.png']);
+    expect(r.article.images.map((i) => i.originalSrc)).toEqual([photon, weserv]);
+    expect(r.article.contentHtml).not.toMatch(/wp\.com|weserv/);
+  });
+
   it('never takes the feed name shown as the post author for the byline', () => {
     const html = mirrorPage(`<div class="post-body"><div><p>${prose(400)}</p><p><img src="https://image.woshipm.com/wp-files/2022/01/b.jpg"></p><p><img src="https://image.woshipm.com/wp-files/2022/01/c.jpg"></p></div></div>`);
     const { doc, window } = page(html, 'https://mirror.example/p/2');
