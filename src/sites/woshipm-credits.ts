@@ -33,6 +33,8 @@ export function isCreditLine(text: string): boolean {
 
 /** `本文由 @X 原创发布于…` / `本文由人人都是产品经理合作媒体 @X 授权发布…` → X. */
 const POSTED_BY = /本文由\s*(?:人人都是产品经理\s*)?(?:合作媒体|专栏作家|作者)?\s*[@＠]\s*(.+?)\s*(?:原创|授权|独家)?\s*(?:发布|首发|投稿)/;
+/** `本文由人人都是产品经理作者【X】，微信公众号：【Y】，原创/授权 发布于…` (woshipm's wording since 2022) → X. */
+const POSTED_BY_BRACKETS = /本文由\s*(?:人人都是产品经理\s*)?(?:作者|专栏作家|合作媒体)\s*[【\[]\s*([^】\]]+?)\s*[】\]]/;
 /** `作者：A，编辑：B` → A. */
 const AUTHOR_LINE = /^(?:作者|文|撰文)\s*[:：|｜]\s*(.+)$/;
 
@@ -45,7 +47,8 @@ function cleanName(name: string): string | null {
 /** The author the credit lines name: the @account of the credit line, else the `作者：` line. */
 export function authorFromCredits(lines: string[]): string | null {
   for (const line of lines) {
-    const m = POSTED_BY.exec(normalizeSpace(line));
+    const text = normalizeSpace(line);
+    const m = POSTED_BY.exec(text) ?? POSTED_BY_BRACKETS.exec(text);
     const name = m ? cleanName(m[1]!) : null;
     if (name) return name;
   }

@@ -30,8 +30,11 @@ export const SITE_NAME = '人人都是产品经理';
 /** Hosts that only serve woshipm (and its sister site 运营派) content. */
 export const WOSHIPM_IMAGE_HOSTS = ['image.woshipm.com', 'static.woshipm.com', 'image.yunyingpai.com'];
 
-/** The credit line every original/republished post ends with. */
-export const CREDIT_LINE = /(?:原创|授权)发布于\s*人人都是产品经理|人人都是产品经理\s*合作媒体/;
+/**
+ * The credit line every original/republished post ends with: `本文由 @X 原创发布于人人都是产品经理`,
+ * `…授权发布于…`, `…合作媒体 @X…`, and since 2022 `本文由人人都是产品经理作者【X】，…，原创/授权 发布于人人都是产品经理`.
+ */
+export const CREDIT_LINE = /(?:原创|授权)(?:\s*\/\s*授权)?\s*发布于\s*人人都是产品经理|人人都是产品经理\s*合作媒体/;
 export const TIP_TEXT = '给作者打赏，鼓励TA抓紧创作';
 
 /** Percent-encoded 人人都是产品经理 as it appears in category URLs. */
@@ -119,7 +122,7 @@ export function isTeaserImage(img: Element): boolean {
 /** The credit signal a paragraph's text gives (null when it is no credit line). */
 export function creditSignal(text: string): string | null {
   if (text.length > 400 || !text.includes(SITE_NAME) || !CREDIT_LINE.test(text)) return null;
-  return /合作媒体/.test(text) ? 'credit:partner' : /授权发布/.test(text) ? 'credit:authorized' : 'credit:original';
+  return /合作媒体/.test(text) ? 'credit:partner' : /(?<!原创\s*\/\s*)授权\s*发布/.test(text) ? 'credit:authorized' : 'credit:original';
 }
 
 /** woshipm's pay button inside the tipping block. */

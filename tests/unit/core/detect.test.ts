@@ -83,6 +83,13 @@ describe('detect', () => {
     expect(detect(page(list('')).doc, 'https://mirror.example/').site).toBeNull();
   });
 
+  it('recognises the credit line in woshipm’s wording since 2022 (作者【X】…原创/授权 发布于)', () => {
+    const body = '<p>正文。</p><p>本文由人人都是产品经理作者【产品小王】，微信公众号：【产品小王说】，原创/授权 发布于人人都是产品经理，未经许可，禁止转载。</p>';
+    const r = detect(page(mirror(crumbs('其他'), body)).doc, 'https://m.example/p/2024');
+    expect(r.site).toBe('woshipm');
+    expect(r.signals).toContain('credit:original');
+  });
+
   it('recognises a 天天问 question by its own question picture, with no crumb, credit or tip', () => {
     const body = '<p>你买过最后悔的效率工具是什么？<img src="https://static.woshipm.com/TTW_QUESTION_202403_20240309101500_4321.jpg?imageMogr2/size-limit/100k!"></p>';
     const r = detect(page(mirror(crumbs('其他'), body)).doc, 'https://m.example/p/ttw');

@@ -12,6 +12,9 @@ describe('authorFromCredits', () => {
     [['作者：杜晨，编辑：VickyXiao；公众号：硅星人（ID：covricuc）'], '杜晨'],
     [['作者：林不二子；公众号：读娱（ID：yiqiduyu）'], '林不二子'],
     [['作者：Peter Wang，微信公众号：产品漫谈'], 'Peter Wang'],
+    // woshipm's wording since 2022.
+    [['本文由人人都是产品经理作者【产品小王】，微信公众号：【产品小王说】，原创/授权 发布于人人都是产品经理，未经许可，禁止转载。'], '产品小王'],
+    [['本文由人人都是产品经理作者【Lily Chen】，原创/授权 发布于人人都是产品经理，未经许可，禁止转载。'], 'Lily Chen'],
   ])('%j → %s', (lines, name) => {
     expect(authorFromCredits(lines)).toBe(name);
   });
