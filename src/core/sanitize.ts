@@ -1,93 +1,26 @@
 // The last step before anything leaves the pipeline, and the UI's guard when it renders a stored
 // article: DOMPurify with a strict allow-list. Nothing from the page may run, restyle or overlay an
 // extension page: no scripts, handlers, forms, styles, remote CSS, SVG/MathML, frames or plugins.
-//
-// Decisions:
-//  - data: URLs are refused everywhere, images included: an article's pictures are remote URLs
-//    (the library stores their bytes separately), and data: is a classic smuggling channel.
-//  - Embedded players become `<p class="qy-embed"><a href=…>▶ <source> 视频</a></p>` link blocks
-//    (see embeds.ts) before DOMPurify runs, so the reader keeps a way to the video.
-//  - Links keep `target` only as `_blank`, always with rel="noopener noreferrer".
-//  - class survives only for the reader's own `qy-*` conventions; ids survive (toc anchors,
-//    footnotes) unless DOMPurify judges them clobbering.
+// The policy (allow-lists, refused URL schemes, links, classes) is in sanitize-policy.ts; here,
+// embedded players become `<p class="qy-embed"><a href=…>▶ <source> 视频</a></p>` link blocks
+// (see embeds.ts) before DOMPurify runs, so the reader keeps a way to the video.
 
 import DOMPurify from 'dompurify';
-import type { Config, DOMPurify as Purifier } from 'dompurify';
-import { all, ELEMENT_NODE, tagOf } from './dom';
+import type { DOMPurify as Purifier } from 'dompurify';
+import { all, ELEMENT_NODE } from './dom';
 import { replaceEmbeds } from './embeds';
-
-const ALLOWED_TAGS = [
-  'a', 'abbr', 'b', 'bdi', 'bdo', 'blockquote', 'br', 'caption', 'cite', 'code', 'col', 'colgroup', 'dd', 'del',
-  'details', 'dfn', 'div', 'dl', 'dt', 'em', 'figcaption', 'figure', 'footer', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6',
-  'hr', 'i', 'img', 'ins', 'kbd', 'li', 'mark', 'ol', 'p', 'pre', 'q', 'rp', 'rt', 'ruby', 's', 'samp', 'section',
-  'small', 'span', 'strong', 'sub', 'summary', 'sup', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'time', 'tr',
-  'u', 'ul', 'var', 'wbr',
-];
-
-const ALLOWED_ATTR = [
-  'href', 'src', 'alt', 'title', 'width', 'height', 'id', 'class', 'colspan', 'rowspan', 'scope', 'headers',
-  'start', 'reversed', 'datetime', 'lang', 'dir', 'target', 'rel', 'open', 'span',
-];
-
-/** http(s), mailto, tel, fragments and relative URLs; every other scheme is refused. */
-const ALLOWED_URI = /^(?:(?:https?|mailto|tel):|[^a-z]|[a-z+.-]+(?:[^a-z+.\-:]|$))/i;
-const DANGEROUS_SCHEME = /^(?:javascript|vbscript|data|file|blob|filesystem):/i;
-const URL_ATTRS = new Set(['href', 'src']);
-
-const CONFIG: Config = {
-  ALLOWED_TAGS,
-  ALLOWED_ATTR,
-  ALLOWED_URI_REGEXP: ALLOWED_URI,
-  ALLOW_DATA_ATTR: false,
-  ALLOW_ARIA_ATTR: false,
-  ALLOW_UNKNOWN_PROTOCOLS: false,
-  WHOLE_DOCUMENT: false,
-  KEEP_CONTENT: true,
-  // Elements whose content must go with them (KEEP_CONTENT would otherwise keep their text).
-  FORBID_CONTENTS: ['script', 'style', 'template', 'noscript', 'svg', 'math', 'iframe', 'object', 'embed', 'select', 'textarea', 'button', 'head', 'title', 'xmp', 'noembed', 'noframes', 'plaintext'],
-};
+import { applySanitizePolicy, SANITIZE_CONFIG } from './sanitize-policy';
 
 type WindowLike = Parameters<typeof DOMPurify>[0];
 
 const instances = new WeakMap<object, Purifier>();
-
-/** Strips ASCII control characters and whitespace that browsers ignore inside a URL scheme. */
-function schemeOf(value: string): string {
-  return value.replace(/[\u0000-\u0020\u007f-\u009f]+/g, '').toLowerCase();
-}
-
-function configure(purify: Purifier): Purifier {
-  purify.addHook('uponSanitizeAttribute', (_node, data) => {
-    if (URL_ATTRS.has(data.attrName) && DANGEROUS_SCHEME.test(schemeOf(data.attrValue))) data.keepAttr = false;
-    if (data.attrName === 'class') {
-      const kept = data.attrValue.split(/\s+/).filter((c) => /^qy-[a-z0-9-]+$/.test(c));
-      if (kept.length) data.attrValue = kept.join(' ');
-      else data.keepAttr = false;
-    }
-  });
-  purify.addHook('afterSanitizeAttributes', (node) => {
-    const tag = tagOf(node);
-    if (tag === 'a') {
-      if (node.hasAttribute('target')) {
-        node.setAttribute('target', '_blank');
-        node.setAttribute('rel', 'noopener noreferrer');
-      } else {
-        node.removeAttribute('rel');
-      }
-    } else {
-      node.removeAttribute('target');
-      node.removeAttribute('rel');
-    }
-  });
-  return purify;
-}
 
 /** The DOMPurify instance bound to `win`, configured once (hooks are per instance). */
 function purifierFor(win: WindowLike): Purifier {
   const key = win as object;
   let purify = instances.get(key);
   if (!purify) {
-    purify = configure(DOMPurify(win));
+    purify = applySanitizePolicy(DOMPurify(win));
     instances.set(key, purify);
   }
   return purify;
@@ -138,7 +71,7 @@ export function sanitizeElement(root: Element, options: SanitizeElementOptions =
   const baseUrl = options.baseUrl ?? root.ownerDocument.baseURI ?? '';
   if (options.inPlace) {
     if (!options.embedsReplaced) replaceEmbeds(root, baseUrl);
-    purify.sanitize(root, { ...CONFIG, IN_PLACE: true });
+    purify.sanitize(root, { ...SANITIZE_CONFIG, IN_PLACE: true });
     dropEmptyImages(root);
     return root;
   }
@@ -147,7 +80,7 @@ export function sanitizeElement(root: Element, options: SanitizeElementOptions =
   // Hand DOMPurify the children only, so the result does not repeat `root` itself.
   const input = root.ownerDocument.createDocumentFragment();
   while (work.firstChild) input.appendChild(work.firstChild);
-  const fragment = purify.sanitize(input, { ...CONFIG, RETURN_DOM_FRAGMENT: true });
+  const fragment = purify.sanitize(input, { ...SANITIZE_CONFIG, RETURN_DOM_FRAGMENT: true });
   dropEmptyImages(fragment);
   const holder = fragment.ownerDocument!.createElement('div');
   holder.appendChild(fragment);
