@@ -102,9 +102,16 @@ export function sendFromPage<T = unknown>(page: Page, type: string, payload: unk
 
 /** Real toolbar click on `page`'s tab (CDP Extensions.triggerAction): opens the real popup and grants activeTab. */
 export async function clickToolbarAction(h: Harness, page: Page): Promise<RawPage> {
-  const { targetInfos } = (await h.cdp.send('Target.getTargets', { filter: [{ type: 'tab' }] } as never)) as { targetInfos: { targetId: string; url: string }[] };
-  const tab = targetInfos.find((t) => t.url === page.url());
-  if (!tab) throw new Error(`no tab target for ${page.url()}`);
+  // The tab target's URL follows the page's a moment later (a page still loading, seen at
+  // 'commit', may not have it yet on a slow machine), so wait for it rather than look once.
+  const tab = await waitUntil(
+    async () => {
+      const { targetInfos } = (await h.cdp.send('Target.getTargets', { filter: [{ type: 'tab' }] } as never)) as { targetInfos: { targetId: string; url: string }[] };
+      return targetInfos.find((t) => t.url === page.url());
+    },
+    5000,
+    `a tab target for ${page.url()}`,
+  );
   await h.cdp.send('Extensions.triggerAction' as never, { id: h.extId, targetId: tab.targetId } as never);
   return waitForPopup(h);
 }
