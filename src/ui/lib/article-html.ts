@@ -1,8 +1,8 @@
 // Turns an Article's contentHtml into the HTML the reader renders: sanitised again, every URL
 // absolute against the article's page (an extension page would otherwise resolve relative links
-// to itself), outside links in a new tab without opener or referrer, images lazy and
-// referrer-free (woshipm's image host refuses foreign referrers), wide tables in a scroll box,
-// and the lead image placed after the editor's intro.
+// to itself), outside links in a new tab without opener or referrer, images referrer-free
+// (woshipm's image host refuses foreign referrers) and lazy unless stored in the library, wide
+// tables in a scroll box, and the lead image placed after the editor's intro.
 
 import { sanitizeArticleHtml } from './sanitize';
 
@@ -58,7 +58,10 @@ function fixImages(root: DocumentFragment, baseUrl: string, mapImage: PrepareOpt
       continue;
     }
     img.setAttribute('src', src);
-    img.setAttribute('loading', 'lazy');
+    // Pictures stored in the library (blob:) are already on this machine: loading them lazily
+    // saves nothing and leaves them without a height until they come near the viewport, so the
+    // page grows under the reader and a restored reading position lands in the wrong place.
+    if (!src.startsWith('blob:')) img.setAttribute('loading', 'lazy');
     img.setAttribute('decoding', 'async');
     img.setAttribute('referrerpolicy', 'no-referrer');
   }

@@ -76,6 +76,14 @@ describe('prepareArticleHtml', () => {
     expect(img!.getAttribute('src')).toBe('blob:chrome-extension://id/123');
   });
 
+  it('loads stored pictures at once, so the page has its final height when a reading position is restored', () => {
+    const stored = (src: string) => (src.includes('/kept/') ? `blob:chrome-extension://id/${src.slice(-5)}` : src);
+    const images = prepare('<p><img src="https://cdn.example.com/a.png"></p><p><img src="https://cdn.example.com/kept/b.png"></p><p><img src="https://cdn.example.com/c.png"></p>', { mapImage: stored }).querySelectorAll('img');
+    expect(images[1]!.getAttribute('src')).toBe('blob:chrome-extension://id/b.png');
+    expect(images[1]!.hasAttribute('loading')).toBe(false);
+    expect(images[2]!.getAttribute('loading')).toBe('lazy'); // not stored: still from the network, lazily
+  });
+
   it('drops ids reserved for the reader’s own interface', () => {
     const root = prepare('<h2 id="qy-title">fake</h2><h2 id="toc-1">real</h2>');
     expect(root.querySelector('#qy-title')).toBeNull();
