@@ -13,6 +13,7 @@ import { createServer, request as httpRequest, type Server } from 'node:http';
 import { connect, type AddressInfo, type Socket } from 'node:net';
 import { after, before, test } from 'node:test';
 import { chartPng } from '../e2e/library-seed';
+import { readStoredImages, type StoredImage } from '../e2e/stored-images';
 import { IMAGE_HOSTS, startImageHosts, startServer, type ImageHosts, type TestServer } from '../e2e/server';
 import { launchFirefoxWithExtension, type FirefoxHarness } from './harness';
 
@@ -127,31 +128,7 @@ test('the popup page saves a served woshipm article; IndexedDB holds every image
   assert.deepEqual([job.done, job.total], [3, 3]);
   savedId = job.articleId;
 
-  const images = (await bg.evaluate(
-    (id: string) =>
-      new Promise((resolve, reject) => {
-        const open = indexedDB.open('qingyue-library');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const request = open.result.transaction('images').objectStore('images').getAll(IDBKeyRange.bound([id, 0], [id, Infinity]));
-          request.onerror = () => reject(request.error);
-          // No named helpers in here: tsx wraps them in a __name() call the page does not have.
-          request.onsuccess = () =>
-            Promise.all(
-              request.result.map(async (row: any) => ({
-                url: row.url,
-                status: row.status,
-                sha256: row.blob
-                  ? [...new Uint8Array(await crypto.subtle.digest('SHA-256', await row.blob.arrayBuffer()))].map((b) => b.toString(16).padStart(2, '0')).join('')
-                  : null,
-              })),
-            )
-              .then(resolve, reject)
-              .finally(() => open.result.close());
-        };
-      }),
-    savedId,
-  )) as { url: string; status: string; sha256: string | null }[];
+  const images = (await bg.evaluate(readStoredImages, savedId)) as StoredImage[];
   assert.deepEqual(images.map((i) => i.url).sort(), [...served.keys()].sort());
   for (const image of images) {
     assert.equal(image.status, 'ok', image.url);

@@ -15,6 +15,7 @@ import { after, before, test } from 'node:test';
 import type { Page } from 'playwright-core';
 import { badgeText, actionTitle, clickContextMenu, clickToolbarAction, launchWithExtension, storageGet, tabIdOf, waitUntil, type Harness, type RawPage } from './harness';
 import { chartPng } from './library-seed';
+import { readStoredImages, type StoredImage } from './stored-images';
 import { startImageHosts, startServer, type ImageHosts, type TestServer } from './server';
 
 declare const chrome: any;
@@ -35,12 +36,6 @@ interface Job {
   done: number;
   total: number;
   result: null | { status: string; code?: string; id?: string; updated?: boolean; missing?: { url: string; reason: string }[] };
-}
-interface StoredImage {
-  url: string;
-  status: string;
-  sha256: string | null;
-  bytes: number;
 }
 
 let srv: TestServer;
@@ -103,35 +98,7 @@ function libraryRecords(): Promise<{ id: string; title: string; status: string; 
 }
 
 /** The stored images of an entry, each blob hashed in the worker. */
-function storedImages(articleId: string): Promise<StoredImage[]> {
-  return h.worker().evaluate(
-    (id) =>
-      new Promise((resolve, reject) => {
-        const open = indexedDB.open('qingyue-library');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const request = open.result.transaction('images').objectStore('images').getAll(IDBKeyRange.bound([id, 0], [id, Infinity]));
-          request.onerror = () => reject(request.error);
-          request.onsuccess = () => {
-            // No named helpers in here: tsx wraps them in a __name() call that does not exist in the worker.
-            Promise.all(
-              request.result.map(async (row: any) => ({
-                url: row.url,
-                status: row.status,
-                sha256: row.blob
-                  ? [...new Uint8Array(await crypto.subtle.digest('SHA-256', await row.blob.arrayBuffer()))].map((b) => b.toString(16).padStart(2, '0')).join('')
-                  : null,
-                bytes: row.blob ? row.blob.size : 0,
-              })),
-            )
-              .then(resolve, (error) => reject(new Error(`reading the stored images failed: ${error}`)))
-              .finally(() => open.result.close());
-          };
-        };
-      }),
-    articleId,
-  );
-}
+const storedImages = (articleId: string): Promise<StoredImage[]> => h.worker().evaluate(readStoredImages, articleId);
 
 async function assertStoredAsServed(articleId: string, urls: string[]) {
   const images = await storedImages(articleId);
