@@ -5,7 +5,7 @@
 //
 // One linear pass over the text nodes and images; memoised chrome tests; no layout.
 
-import { BLOCK_TAGS, byTags, commonAncestor, NON_CONTENT_TAGS, tagOf } from './dom';
+import { BLOCK_TAGS, byTags, commonAncestor, isTeaserImage, NON_CONTENT_TAGS, tagOf } from './dom';
 import { chromeTester } from './regions';
 
 /** Score an image adds to its container: a slide or chart carries the post as much as a paragraph. */
@@ -56,13 +56,7 @@ function pictureWeight(img: Element): number {
   if ((width !== null && width <= 32) || (height !== null && height <= 32)) return 0;
   if (ICON_WORDS.test(img.getAttribute('class') ?? '') || ICON_WORDS.test(img.getAttribute('id') ?? '')) return 0;
   if (/\.(?:ico|svg)(?:[?#]|$)/i.test(img.getAttribute('src') ?? '') && /icon|logo|favicon/i.test(img.getAttribute('src') ?? '')) return 0;
-  for (let el = img.parentElement; el; el = el.parentElement) {
-    if (tagOf(el) !== 'a') continue;
-    const href = el.getAttribute('href') ?? '';
-    const toPicture = !href || href.startsWith('#') || /\.(?:jpe?g|png|gif|webp|bmp|avif)(?:[?#!]|$)/i.test(href);
-    return toPicture ? 1 : LINK_TEXT_WEIGHT;
-  }
-  return 1;
+  return isTeaserImage(img) ? LINK_TEXT_WEIGHT : 1;
 }
 
 /** Nearest ancestor (or self) that can contain a body: skips p, li, blockquote, h*, … */

@@ -19,6 +19,25 @@ export function tagOf(node: Node | null | undefined): string {
   return isElement(node) ? node.localName.toLowerCase() : '';
 }
 
+/** A picture file's URL; `!` starts an image CDN's style suffix (x.jpg!w720). */
+const PICTURE_FILE = /\.(?:jpe?g|png|gif|webp|bmp|avif|svg)(?:[?#!]|$)/i;
+
+/** Whether a link leads to another page: not within this one, not to a picture file (a zoom link). */
+export function linksToPage(href: string | null | undefined): boolean {
+  return !!href && !href.startsWith('#') && !PICTURE_FILE.test(href);
+}
+
+/** The nearest <a> around `el`, or null. */
+export function enclosingLink(el: Element): Element | null {
+  for (let cur = el.parentElement; cur; cur = cur.parentElement) if (tagOf(cur) === 'a') return cur;
+  return null;
+}
+
+/** A picture inside a link to another page: a teaser in a list of posts, not a post's own picture. */
+export function isTeaserImage(img: Element): boolean {
+  return linksToPage(enclosingLink(img)?.getAttribute('href'));
+}
+
 /** Collapses every whitespace run (incl. NBSP and full-width spaces) to one space and trims. */
 export function normalizeSpace(text: string): string {
   return text.replace(/[\s\u00a0\u3000\u200b\ufeff]+/g, ' ').trim();

@@ -5,7 +5,7 @@
 // it is links, whether it looks like a list of teasers (headings that are links), and Readability's
 // own isProbablyReaderable verdict on the page when the content is borderline.
 
-import { tagOf } from './dom';
+import { linksToPage, tagOf } from './dom';
 import { countCjk } from './text';
 
 export interface ContentEvidence {
@@ -67,8 +67,7 @@ export function gatherEvidence(content: ParentNode): ContentEvidence {
       const tag = tagOf(child);
       if (tag === 'img') {
         images++;
-        const href = currentLink?.getAttribute('href') ?? '';
-        if (href && !href.startsWith('#') && !/\.(?:jpe?g|png|gif|webp|bmp|avif|svg)(?:[?#]|$)/i.test(href)) teaserImages++;
+        if (linksToPage(currentLink?.getAttribute('href'))) teaserImages++;
       }
       const outerLink = currentLink;
       if (tag === 'a') {

@@ -3,9 +3,9 @@
 // in page chrome. Only the rule needs them, once the page is known to be a woshipm post, so this is
 // one full walk (detection, which runs on every page, does not pay for it).
 
-import { collectElements, tagOf } from '../core/dom';
+import { collectElements, isTeaserImage, tagOf } from '../core/dom';
 import { chromeTester } from '../core/regions';
-import { creditSignal, imageWoshipmHost, isTeaserImage, isTipButton } from './woshipm-signals';
+import { creditSignal, imageWoshipmHost, isTipButton } from './woshipm-signals';
 
 export interface WoshipmAnchors {
   /** woshipm.com's own body container (`.article--content`). */

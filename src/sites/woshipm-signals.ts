@@ -21,7 +21,7 @@
 // access (`length`, `item()`, iteration) looks the name up among the collection's ids, a pass over
 // the whole collection each time.
 
-import { normalizeSpace, tagOf } from '../core/dom';
+import { isTeaserImage, normalizeSpace, tagOf } from '../core/dom';
 import { chromeTester } from '../core/regions';
 import { hostIs, hostOf, unwrapProxyUrl } from '../core/urls';
 
@@ -107,16 +107,6 @@ export function imageWoshipmHost(img: Element): string | null {
     if (found) return found;
   }
   return null;
-}
-
-/** A thumbnail linking to another page is a teaser (a list of posts), not the post's own picture. */
-export function isTeaserImage(img: Element): boolean {
-  for (let el = img.parentElement; el; el = el.parentElement) {
-    if (tagOf(el) !== 'a') continue;
-    const href = el.getAttribute('href');
-    return !!href && !/\.(?:jpe?g|png|gif|webp|bmp|avif)(?:[?#!]|$)/i.test(href) && !href.startsWith('#');
-  }
-  return false;
 }
 
 /** The credit signal a paragraph's text gives (null when it is no credit line). */
