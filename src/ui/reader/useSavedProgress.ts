@@ -1,8 +1,9 @@
 // A saved article remembers where the reader left off: on open the page scrolls back there (once
-// the stored pictures have decoded, so the height is right), and while reading the position is
-// written to the library when the scrolling pauses (and at least every few seconds during a long
-// scroll), and once more when the tab is hidden or closed (best effort: a closing page's write
-// may not finish, which is why the pause matters).
+// the stored pictures have decoded, so the height is right; not when the reader has already
+// scrolled somewhere else by then), and while reading the position is written to the library when
+// the scrolling pauses (and at least every few seconds during a long scroll), and once more when
+// the tab is hidden or closed (best effort: a closing page's write may not finish, which is why
+// the pause matters).
 
 import { useCallback, useEffect, useRef } from 'preact/hooks';
 import type { SavedArticle } from './saved-source';
@@ -50,6 +51,14 @@ export function useSavedProgress(saved: SavedArticle | null, progress: number): 
   };
   const writeRef = useRef(write);
   writeRef.current = write;
+  /** Write once the scrolling pauses, and at least every PROGRESS_MAX_WAIT_MS. */
+  const scheduleWrite = () => {
+    clearTimeout(idle.current);
+    idle.current = setTimeout(() => writeRef.current(), PROGRESS_IDLE_MS);
+    longest.current ??= setTimeout(() => writeRef.current(), PROGRESS_MAX_WAIT_MS);
+  };
+  const scheduleRef = useRef(scheduleWrite);
+  scheduleRef.current = scheduleWrite;
 
   // Open where the reader left off (again after a reload: a new `saved` object).
   useEffect(() => {
@@ -61,11 +70,15 @@ export function useSavedProgress(saved: SavedArticle | null, progress: number): 
       restored.current = saved.id;
       return;
     }
+    const startTop = window.scrollY;
     void picturesDecoded(document).then(() => {
       if (!live) return;
       requestAnimationFrame(() => {
-        scrollToProgress(target);
         restored.current = saved.id;
+        // A reader who scrolled while the pictures decoded has chosen where to read: no jump back
+        // to the old position, and theirs is the one to remember.
+        if (Math.abs(window.scrollY - startTop) <= 1) scrollToProgress(target);
+        else scheduleRef.current();
       });
     });
     return () => {
@@ -77,9 +90,7 @@ export function useSavedProgress(saved: SavedArticle | null, progress: number): 
   useEffect(() => {
     if (!saved || restored.current !== saved.id) return;
     if (Math.abs(progress - written.current) < 0.005) return;
-    clearTimeout(idle.current);
-    idle.current = setTimeout(() => writeRef.current(), PROGRESS_IDLE_MS);
-    longest.current ??= setTimeout(() => writeRef.current(), PROGRESS_MAX_WAIT_MS);
+    scheduleWrite();
   }, [progress, saved]);
 
   // …and when the tab goes away.
